@@ -1,0 +1,61 @@
+namespace LeadershipPortal.Domain.Applications;
+
+/// <summary>Where an application stands. The order of the values is the order of the funnel.</summary>
+public enum ApplicationStage
+{
+    Draft,
+    Submitted,
+    Screening,
+    Assessment,
+    Interview,
+    Shortlisted,
+    Recommended,
+    Appointed,
+    NotSelected,
+    Ineligible,
+    Withdrawn,
+}
+
+public static class ApplicationStages
+{
+    /// <summary>The stages of the selection funnel, in order, ending with the appointment.</summary>
+    public static readonly IReadOnlyList<ApplicationStage> Funnel =
+    [
+        ApplicationStage.Submitted,
+        ApplicationStage.Screening,
+        ApplicationStage.Assessment,
+        ApplicationStage.Interview,
+        ApplicationStage.Shortlisted,
+        ApplicationStage.Recommended,
+        ApplicationStage.Appointed,
+    ];
+
+    /// <summary>Stages at which assessors see a candidate code instead of who the candidate is.</summary>
+    public static bool IsBlind(ApplicationStage stage) =>
+        stage is ApplicationStage.Screening or ApplicationStage.Assessment;
+
+    public static bool IsFinal(ApplicationStage stage) =>
+        stage is ApplicationStage.Appointed or ApplicationStage.NotSelected or ApplicationStage.Ineligible or ApplicationStage.Withdrawn;
+
+    /// <summary>Stages in which assessors rate the application.</summary>
+    public static bool IsScored(ApplicationStage stage) =>
+        stage is ApplicationStage.Screening or ApplicationStage.Assessment or ApplicationStage.Interview;
+
+    /// <summary>The moves HR may make from a stage. Withdrawal is the candidate's own move.</summary>
+    public static IReadOnlyList<ApplicationStage> NextStagesForHr(ApplicationStage from) => from switch
+    {
+        ApplicationStage.Submitted => [ApplicationStage.Screening, ApplicationStage.Ineligible],
+        ApplicationStage.Screening => [ApplicationStage.Assessment, ApplicationStage.Ineligible, ApplicationStage.NotSelected],
+        ApplicationStage.Assessment => [ApplicationStage.Interview, ApplicationStage.NotSelected],
+        ApplicationStage.Interview => [ApplicationStage.Shortlisted, ApplicationStage.NotSelected],
+        ApplicationStage.Shortlisted => [ApplicationStage.Recommended, ApplicationStage.NotSelected],
+        ApplicationStage.Recommended => [ApplicationStage.Appointed, ApplicationStage.NotSelected],
+        _ => [],
+    };
+
+    public static string Label(ApplicationStage stage) => stage switch
+    {
+        ApplicationStage.NotSelected => "Not selected",
+        _ => stage.ToString(),
+    };
+}

@@ -1,0 +1,171 @@
+using System.Security.Cryptography;
+using LeadershipPortal.Domain.Common;
+
+namespace LeadershipPortal.Domain.Applications;
+
+/// <summary>
+/// A candidate's application to one vacancy. Its stage only moves through the methods below,
+/// and every move is kept in the stage history with who made it, when and why.
+/// </summary>
+public sealed class CandidateApplication
+{
+    public const int MaxStatementWords = 500;
+
+    private readonly List<StageChange> _history = [];
+
+    private CandidateApplication()
+    {
+        CandidateCode = string.Empty;
+    }
+
+    public CandidateApplication(int vacancyId, int candidateId, DateTime nowUtc)
+    {
+        VacancyId = vacancyId;
+        CandidateId = candidateId;
+        CreatedAtUtc = Guard.Utc(nowUtc);
+        Stage = ApplicationStage.Draft;
+        CandidateCode = NewCandidateCode();
+    }
+
+    public int Id { get; private set; }
+
+    public int VacancyId { get; private set; }
+
+    public int CandidateId { get; private set; }
+
+    public ApplicationStage Stage { get; private set; }
+
+    /// <summary>What assessors see at blind stages instead of the candidate's name.</summary>
+    public string CandidateCode { get; private set; }
+
+    /// <summary>The vision statement, up to 500 words.</summary>
+    public string? Statement { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime? SubmittedAtUtc { get; private set; }
+
+    /// <summary>Set once the candidate is in a final stage and HR has written feedback for them.</summary>
+    public string? Feedback { get; private set; }
+
+    public IReadOnlyCollection<StageChange> History => _history.AsReadOnly();
+
+    public void WriteStatement(string? statement)
+    {
+        if (Stage != ApplicationStage.Draft)
+        {
+            throw new DomainRuleException("A submitted application cannot be edited.");
+        }
+
+        var words = CountWords(statement);
+        if (words > MaxStatementWords)
+        {
+            throw new DomainRuleException($"The vision statement has {words} words; the limit is {MaxStatementWords}.");
+        }
+
+        Statement = string.IsNullOrWhiteSpace(statement) ? null : statement.Trim();
+    }
+
+    /// <summary>The candidate sends the application; only before the vacancy closes.</summary>
+    public void Submit(DateTime nowUtc, DateTime vacancyClosesAtUtc, string candidateUserId)
+    {
+        if (Stage != ApplicationStage.Draft)
+        {
+            throw new DomainRuleException("This application has already been submitted.");
+        }
+
+        if (nowUtc >= vacancyClosesAtUtc)
+        {
+            throw new DomainRuleException("The vacancy closed before this application was submitted.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Statement))
+        {
+            throw new DomainRuleException("Write a vision statement before submitting.");
+        }
+
+        SubmittedAtUtc = Guard.Utc(nowUtc);
+        Record(ApplicationStage.Submitted, candidateUserId, nowUtc, "Submitted by the candidate.");
+    }
+
+    /// <summary>HR moves the application on; every move needs a justification.</summary>
+    public void MoveTo(ApplicationStage to, string justification, string hrUserId, DateTime nowUtc)
+    {
+        if (!ApplicationStages.NextStagesForHr(Stage).Contains(to))
+        {
+            throw new DomainRuleException($"An application cannot move from {ApplicationStages.Label(Stage)} to {ApplicationStages.Label(to)}.");
+        }
+
+        var reason = Guard.Required(justification, "A justification", 2000);
+        Record(to, hrUserId, nowUtc, reason);
+    }
+
+    public void Withdraw(string candidateUserId, DateTime nowUtc)
+    {
+        if (ApplicationStages.IsFinal(Stage))
+        {
+            throw new DomainRuleException("This application is already closed.");
+        }
+
+        Record(ApplicationStage.Withdrawn, candidateUserId, nowUtc, "Withdrawn by the candidate.");
+    }
+
+    public void GiveFeedback(string feedback)
+    {
+        if (!ApplicationStages.IsFinal(Stage))
+        {
+            throw new DomainRuleException("Feedback is released once the application is decided.");
+        }
+
+        Feedback = Guard.Required(feedback, "Feedback", 4000);
+    }
+
+    public static int CountWords(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? 0
+            : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private void Record(ApplicationStage to, string byUserId, DateTime nowUtc, string justification)
+    {
+        _history.Add(new StageChange(Stage, to, Guard.Utc(nowUtc), byUserId, justification));
+        Stage = to;
+    }
+
+    // No 0/O or 1/I: codes are read aloud and copied by hand.
+    private static string NewCandidateCode()
+    {
+        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        return "C-" + RandomNumberGenerator.GetString(alphabet, 6);
+    }
+}
+
+public sealed class StageChange
+{
+    private StageChange()
+    {
+        ByUserId = Justification = string.Empty;
+    }
+
+    internal StageChange(ApplicationStage from, ApplicationStage to, DateTime atUtc, string byUserId, string justification)
+    {
+        From = from;
+        To = to;
+        AtUtc = atUtc;
+        ByUserId = byUserId;
+        Justification = justification;
+    }
+
+    public int Id { get; private set; }
+
+    public int ApplicationId { get; private set; }
+
+    public ApplicationStage From { get; private set; }
+
+    public ApplicationStage To { get; private set; }
+
+    public DateTime AtUtc { get; private set; }
+
+    public string ByUserId { get; private set; }
+
+    public string Justification { get; private set; }
+}

@@ -1,0 +1,107 @@
+using LeadershipPortal.Domain.Common;
+
+namespace LeadershipPortal.Domain.Candidates;
+
+public enum Readiness
+{
+    ReadyNow,
+    ReadyIn1To2Years,
+}
+
+/// <summary>
+/// What a candidate tells us about themselves. Gender is self-identified, optional, and never shown to assessors.
+/// </summary>
+public sealed class CandidateProfile
+{
+    private CandidateProfile()
+    {
+        UserId = FullName = string.Empty;
+    }
+
+    public CandidateProfile(string userId, string fullName)
+    {
+        UserId = Guard.Required(userId, "User", 450);
+        FullName = Guard.Required(fullName, "Full name", 200);
+    }
+
+    public int Id { get; private set; }
+
+    public string UserId { get; private set; }
+
+    public string FullName { get; private set; }
+
+    public Gender? Gender { get; private set; }
+
+    public int? NationalityId { get; private set; }
+
+    public string? CurrentPost { get; private set; }
+
+    public int YearsInSeniorPosts { get; private set; }
+
+    public string? Education { get; private set; }
+
+    public List<LanguageSkill> Languages { get; private set; } = [];
+
+    public List<Region> Regions { get; private set; } = [];
+
+    public List<MandateArea> MandateAreas { get; private set; } = [];
+
+    public List<FieldMissionExperience> FieldMissions { get; private set; } = [];
+
+    public Nomination? Nomination { get; private set; }
+
+    /// <summary>Set by HR when the candidate is placed in the roster of future candidates.</summary>
+    public Readiness? Readiness { get; private set; }
+
+    public void UpdatePersonalDetails(string fullName, Gender? gender, int? nationalityId)
+    {
+        FullName = Guard.Required(fullName, "Full name", 200);
+        Gender = gender;
+        NationalityId = nationalityId;
+    }
+
+    public void UpdateExperience(string? currentPost, int yearsInSeniorPosts, string? education, IEnumerable<Region> regions, IEnumerable<MandateArea> mandateAreas)
+    {
+        if (yearsInSeniorPosts is < 0 or > 60)
+        {
+            throw new DomainRuleException("Years in senior posts must be between 0 and 60.");
+        }
+
+        CurrentPost = Guard.Optional(currentPost, "Current post", 200);
+        YearsInSeniorPosts = yearsInSeniorPosts;
+        Education = Guard.Optional(education, "Education", 500);
+        Regions = regions.Distinct().Order().ToList();
+        MandateAreas = mandateAreas.Distinct().Order().ToList();
+    }
+
+    public void SetLanguages(IEnumerable<LanguageSkill> languages)
+    {
+        var list = languages.ToList();
+        if (list.GroupBy(l => l.Language, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1))
+        {
+            throw new DomainRuleException("Each language can be listed once.");
+        }
+
+        Languages = list;
+    }
+
+    public void SetFieldMissions(IEnumerable<FieldMissionExperience> missions) => FieldMissions = missions.ToList();
+
+    public void Nominate(Nomination nomination) => Nomination = nomination;
+
+    public void PlaceInRoster(Readiness readiness) => Readiness = readiness;
+
+    public void RemoveFromRoster() => Readiness = null;
+}
+
+/// <summary>A past or current post in a field mission.</summary>
+public sealed record FieldMissionExperience(string Mission, string Role, int FromYear, int? ToYear)
+{
+    public bool IsValid => FromYear is >= 1948 and <= 2100 && (ToYear is null || ToYear >= FromYear);
+}
+
+/// <summary>Who put the candidate forward: a Member State, or the candidate themselves.</summary>
+public sealed record Nomination(int? NominatingStateId, string? Authority, DateOnly? NominatedOn)
+{
+    public bool IsSelfNomination => NominatingStateId is null;
+}
