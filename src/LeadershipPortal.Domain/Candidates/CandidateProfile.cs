@@ -100,8 +100,16 @@ public sealed record FieldMissionExperience(string Mission, string Role, int Fro
     public bool IsValid => FromYear is >= 1948 and <= 2100 && (ToYear is null || ToYear >= FromYear);
 }
 
-/// <summary>Who put the candidate forward: a Member State, or the candidate themselves.</summary>
-public sealed record Nomination(int? NominatingStateId, string? Authority, DateOnly? NominatedOn)
+public enum NominationKind
 {
-    public bool IsSelfNomination => NominatingStateId is null;
+    MemberState,
+    Self,
+}
+
+/// <summary>Who put the candidate forward: a Member State (with its nominating authority), or the candidate themselves.</summary>
+public sealed record Nomination(NominationKind Kind, int? NominatingStateId, string? Authority, DateOnly? NominatedOn)
+{
+    public static Nomination Self(DateOnly? on) => new(NominationKind.Self, null, null, on);
+
+    public static Nomination ByMemberState(int stateId, string? authority, DateOnly? on) => new(NominationKind.MemberState, stateId, authority, on);
 }

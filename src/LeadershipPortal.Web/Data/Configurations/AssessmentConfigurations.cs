@@ -1,0 +1,36 @@
+using LeadershipPortal.Domain.Applications;
+using LeadershipPortal.Domain.Assessments;
+using LeadershipPortal.Domain.Competencies;
+using LeadershipPortal.Web.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LeadershipPortal.Web.Data.Configurations;
+
+internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
+{
+    public void Configure(EntityTypeBuilder<Assessment> builder)
+    {
+        builder.Property(a => a.RecusalReason).HasMaxLength(1000);
+        builder.HasIndex(a => new { a.ApplicationId, a.AssessorId, a.Stage }).IsUnique();
+        builder.HasIndex(a => a.AssessorId);
+        builder.HasOne<CandidateApplication>().WithMany().HasForeignKey(a => a.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(a => a.AssessorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Ratings).WithOne().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Ratings).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(a => a.IsSubmitted);
+        builder.Ignore(a => a.CountsTowardScores);
+    }
+}
+
+internal sealed class CompetencyRatingConfiguration : IEntityTypeConfiguration<CompetencyRating>
+{
+    public void Configure(EntityTypeBuilder<CompetencyRating> builder)
+    {
+        builder.ToTable("Ratings");
+        builder.Property(r => r.Evidence).HasMaxLength(4000);
+        builder.HasIndex(r => new { r.AssessmentId, r.CompetencyId }).IsUnique();
+        builder.HasOne<Competency>().WithMany().HasForeignKey(r => r.CompetencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable(t => t.HasCheckConstraint("CK_Ratings_Rating", "\"Rating\" BETWEEN 1 AND 5"));
+    }
+}

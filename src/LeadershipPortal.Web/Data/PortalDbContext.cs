@@ -1,0 +1,61 @@
+using LeadershipPortal.Domain.Applications;
+using LeadershipPortal.Domain.Assessments;
+using LeadershipPortal.Domain.Audit;
+using LeadershipPortal.Domain.Candidates;
+using LeadershipPortal.Domain.Competencies;
+using LeadershipPortal.Domain.Mentoring;
+using LeadershipPortal.Domain.Reference;
+using LeadershipPortal.Domain.Vacancies;
+using LeadershipPortal.Web.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeadershipPortal.Web.Data;
+
+/// <summary>The one database of the portal, ASP.NET Core Identity included.</summary>
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+{
+    public DbSet<MemberState> MemberStates => Set<MemberState>();
+
+    public DbSet<Mission> Missions => Set<Mission>();
+
+    public DbSet<PositionType> PositionTypes => Set<PositionType>();
+
+    public DbSet<CompetencyFramework> CompetencyFrameworks => Set<CompetencyFramework>();
+
+    public DbSet<Competency> Competencies => Set<Competency>();
+
+    public DbSet<Vacancy> Vacancies => Set<Vacancy>();
+
+    public DbSet<CandidateProfile> Candidates => Set<CandidateProfile>();
+
+    public DbSet<CandidateApplication> Applications => Set<CandidateApplication>();
+
+    public DbSet<StageChange> StageChanges => Set<StageChange>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<CompetencyRating> Ratings => Set<CompetencyRating>();
+
+    public DbSet<MentorProfile> Mentors => Set<MentorProfile>();
+
+    public DbSet<MenteeProfile> Mentees => Set<MenteeProfile>();
+
+    public DbSet<Mentorship> Mentorships => Set<Mentorship>();
+
+    public DbSet<MentoringSession> MentoringSessions => Set<MentoringSession>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: the database stays readable and reordering an enum cannot corrupt data.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

@@ -1,0 +1,73 @@
+using LeadershipPortal.Domain.Applications;
+using LeadershipPortal.Domain.Assessments;
+using LeadershipPortal.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeadershipPortal.Web.Features.Dashboards;
+
+public enum AssessorTaskStatus
+{
+    NotStarted,
+    Draft,
+    Submitted,
+    Recused,
+}
+
+/// <summary>
+/// One application on the assessor's queue. At blind stages <see cref="CandidateLabel"/> is the candidate code;
+/// the name is never loaded for them.
+/// </summary>
+public sealed record AssessorTask(int ApplicationId, string VacancyTitle, string MissionCode, ApplicationStage Stage, string CandidateLabel, AssessorTaskStatus Status, DateTime? DeadlineUtc);
+
+public sealed record AssessorQueueView(IReadOnlyList<AssessorTask> Tasks)
+{
+    public int Waiting => Tasks.Count(t => t.Status is AssessorTaskStatus.NotStarted or AssessorTaskStatus.Draft);
+}
+
+/// <summary>Applications at a scored stage of the vacancies whose panel this assessor sits on.</summary>
+public sealed class AssessorQueue(PortalDbContext db)
+{
+    public async Task<AssessorQueueView> LoadAsync(string assessorId, CancellationToken cancellationToken = default)
+    {
+        var rows = await (
+            from p in db.Set<Domain.Vacancies.PanelMember>().AsNoTracking()
+            where p.AssessorId == assessorId
+            join v in db.Vacancies on p.VacancyId equals v.Id
+            join m in db.Missions on v.MissionId equals m.Id
+            join a in db.Applications on v.Id equals a.VacancyId
+            where a.Stage == ApplicationStage.Screening || a.Stage == ApplicationStage.Assessment || a.Stage == ApplicationStage.Interview
+            join c in db.Candidates on a.CandidateId equals c.Id
+            let mine = db.Assessments.FirstOrDefault(x => x.ApplicationId == a.Id && x.AssessorId == assessorId && x.Stage == a.Stage)
+            orderby v.ScoringDeadlineUtc, v.Id, a.CandidateCode
+            select new
+            {
+                a.Id,
+                v.Title,
+                m.Code,
+                a.Stage,
+                a.CandidateCode,
+                // Only projected when the stage is not blind, so the name never leaves the database otherwise.
+                Name = a.Stage == ApplicationStage.Interview ? c.FullName : null,
+                Conflict = mine == null ? (ConflictDeclaration?)null : mine.Conflict,
+                SubmittedAtUtc = mine == null ? null : mine.SubmittedAtUtc,
+                v.ScoringDeadlineUtc,
+            })
+            .ToListAsync(cancellationToken);
+
+        var tasks = rows.Select(r => new AssessorTask(
+            r.Id,
+            r.Title,
+            r.Code,
+            r.Stage,
+            ApplicationStages.IsBlind(r.Stage) ? r.CandidateCode : r.Name ?? r.CandidateCode,
+            r.Conflict switch
+            {
+                null => AssessorTaskStatus.NotStarted,
+                ConflictDeclaration.Recused => AssessorTaskStatus.Recused,
+                _ when r.SubmittedAtUtc is not null => AssessorTaskStatus.Submitted,
+                _ => AssessorTaskStatus.Draft,
+            },
+            r.ScoringDeadlineUtc)).ToList();
+        return new AssessorQueueView(tasks);
+    }
+}

@@ -1,0 +1,77 @@
+using LeadershipPortal.Domain.Common;
+using LeadershipPortal.Domain.Vacancies;
+using LeadershipPortal.Web.Data;
+using LeadershipPortal.Web.Features.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeadershipPortal.Web.Features.Vacancies;
+
+public sealed record VacancySummary(int Id, string Key, string Title, string MissionCode, string MissionName, Region Region, string PositionName, Grade Grade, DateTime ClosesAtUtc);
+
+public sealed record VacancyDetails(
+    int Id,
+    string Key,
+    string Title,
+    string MissionCode,
+    string MissionName,
+    string HostCountry,
+    Region Region,
+    string PositionName,
+    Grade Grade,
+    VacancyStatus Status,
+    DateTime OpensAtUtc,
+    DateTime ClosesAtUtc,
+    MissionNeeds Needs,
+    IReadOnlyList<AssessedCompetency> Competencies)
+{
+    public bool IsOpen(DateTime nowUtc) => Status == VacancyStatus.Published && nowUtc >= OpensAtUtc && nowUtc < ClosesAtUtc;
+}
+
+public sealed record AssessedCompetency(string Name, string Description, int Weight, int MinimumRating, IReadOnlyList<string> Indicators);
+
+/// <summary>What the public sees of vacancies: published ones only, never drafts.</summary>
+public sealed class VacancyCatalog(PortalDbContext db, TimeProvider time)
+{
+    public async Task<PagedResult<VacancySummary>> ListOpenAsync(int page, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var query =
+            from v in db.Vacancies.AsNoTracking()
+            where v.Status == VacancyStatus.Published && v.OpensAtUtc <= now && v.ClosesAtUtc > now
+            join m in db.Missions on v.MissionId equals m.Id
+            join p in db.PositionTypes on v.PositionTypeId equals p.Id
+            orderby v.ClosesAtUtc, v.Id
+            select new VacancySummary(v.Id, v.Key, v.Title, m.Code, m.Name, m.Region, p.Name, v.Grade, v.ClosesAtUtc);
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new PagedResult<VacancySummary>(items, page, pageSize, total);
+    }
+
+    /// <summary>The published or closed vacancy with this id; null for drafts and unknown ids alike.</summary>
+    public async Task<VacancyDetails?> FindPublicAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var vacancy = await db.Vacancies.AsNoTracking()
+            .Include(v => v.Competencies)
+            .Where(v => v.Id == id && v.Status != VacancyStatus.Draft)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (vacancy is null)
+        {
+            return null;
+        }
+
+        var mission = await db.Missions.AsNoTracking().SingleAsync(m => m.Id == vacancy.MissionId, cancellationToken);
+        var position = await db.PositionTypes.AsNoTracking().SingleAsync(p => p.Id == vacancy.PositionTypeId, cancellationToken);
+        var competencyIds = vacancy.Competencies.Select(c => c.CompetencyId).ToList();
+        var competencies = await db.Competencies.AsNoTracking().Where(c => competencyIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+
+        var assessed = vacancy.Competencies
+            .OrderByDescending(c => c.Weight)
+            .Select(c => new AssessedCompetency(competencies[c.CompetencyId].Name, competencies[c.CompetencyId].Description, c.Weight, c.MinimumRating, competencies[c.CompetencyId].Indicators))
+            .ToList();
+
+        return new VacancyDetails(
+            vacancy.Id, vacancy.Key, vacancy.Title, mission.Code, mission.Name, mission.HostCountry, mission.Region, position.Name, vacancy.Grade,
+            vacancy.Status, vacancy.OpensAtUtc, vacancy.ClosesAtUtc, vacancy.Needs, assessed);
+    }
+}

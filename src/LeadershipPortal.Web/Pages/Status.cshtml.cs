@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LeadershipPortal.Web.Pages;
+
+/// <summary>
+/// Friendly pages for status codes (re-executed by the status-code middleware) and for unknown paths
+/// (the routing fallback, which arrives without a code and is a 404).
+/// </summary>
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class StatusModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public string RequestId { get; private set; } = string.Empty;
+
+    public IActionResult OnGet(int? code) => Show(code);
+
+    public IActionResult OnPost(int? code) => Show(code);
+
+    private PageResult Show(int? code)
+    {
+        Code = code is >= 400 and < 600 ? code.Value : StatusCodes.Status404NotFound;
+        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        Response.StatusCode = Code;
+        return Page();
+    }
+}

@@ -1,0 +1,32 @@
+using LeadershipPortal.Web.Data.Seeding;
+using LeadershipPortal.Web.Setup;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPortalData();
+builder.AddPortalIdentity();
+builder.AddPortalEmail();
+builder.AddPortalFeatures();
+builder.AddPortalPages();
+builder.AddPortalHealthChecks();
+builder.AddPortalSeeding();
+
+var app = builder.Build();
+
+app.UsePortalErrorPages();
+app.UsePortalSecurityHeaders();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapRazorPages().WithStaticAssets();
+app.MapPortalHealthChecks();
+app.MapFallbackToPage("/Status");
+
+await app.PreparePortalDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>Visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;

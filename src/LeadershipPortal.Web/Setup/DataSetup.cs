@@ -1,0 +1,79 @@
+using System.ComponentModel.DataAnnotations;
+using LeadershipPortal.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace LeadershipPortal.Web.Setup;
+
+public sealed class DatabaseOptions
+{
+    public const string Sqlite = nameof(Sqlite);
+
+    [RegularExpression("^(Sqlite)$", ErrorMessage = "Database:Provider must be Sqlite.")]
+    public string Provider { get; set; } = Sqlite;
+}
+
+public static class DataSetup
+{
+    public const string DefaultConnectionString = "Data Source=App_Data/portal.db";
+
+    public static IHostApplicationBuilder AddPortalData(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database").ValidateDataAnnotations().ValidateOnStart();
+
+        var connectionString = ResolveSqlite(builder.Configuration.GetConnectionString("Portal") ?? DefaultConnectionString, builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton<IInterceptor, SqlitePragmaInterceptor>();
+
+        // Interceptors come from DI so that tests and diagnostics can add their own.
+        builder.Services.AddDbContext<PortalDbContext>((services, options) => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(services.GetServices<IInterceptor>()));
+        builder.Services.AddDatabaseDeveloperPageExceptionFilter();
+        return builder;
+    }
+
+    /// <summary>Makes a relative SQLite file path absolute under the content root, and creates its folder.</summary>
+    public static string ResolveSqlite(string connectionString, string contentRoot)
+    {
+        var csb = new SqliteConnectionStringBuilder(connectionString);
+        var isMemory = csb.Mode == SqliteOpenMode.Memory || csb.DataSource is "" or ":memory:";
+        if (!isMemory)
+        {
+            var path = Path.IsPathRooted(csb.DataSource) ? csb.DataSource : Path.Combine(contentRoot, csb.DataSource);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            csb.DataSource = path;
+        }
+
+        return csb.ToString();
+    }
+}
+
+/// <summary>
+/// Every connection waits up to five seconds for a lock instead of failing at once, and enforces foreign keys.
+/// The WAL journal is a property of the file and is switched on when the database is migrated.
+/// </summary>
+internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
+{
+    private const string Pragmas = "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
+
+    public override void ConnectionOpened(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData)
+    {
+        if (connection is SqliteConnection)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
+    }
+
+    public override async Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (connection is SqliteConnection)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}

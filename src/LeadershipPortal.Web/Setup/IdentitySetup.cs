@@ -1,0 +1,62 @@
+using LeadershipPortal.Web.Data;
+using LeadershipPortal.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace LeadershipPortal.Web.Setup;
+
+public static class IdentitySetup
+{
+    public static IHostApplicationBuilder AddPortalIdentity(this IHostApplicationBuilder builder)
+    {
+        builder.Services
+            .AddIdentity<PortalUser, IdentityRole>(options =>
+            {
+                // Length over composition rules (NIST SP 800-63B): at least 12 characters, nothing else imposed.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddDefaultUI();
+
+        builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+
+        // Invitation links stay valid for a week; password-reset tokens share this provider.
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(7));
+
+        builder.Services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Identity/Account/Login";
+            options.LogoutPath = "/Identity/Account/Logout";
+            options.AccessDeniedPath = "/Identity/Account/AccessDenied";
+            options.Cookie.Name = "LeadershipPortal.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Candidate, p => p.RequireRole(Roles.Candidate))
+            .AddPolicy(Policies.Assessor, p => p.RequireRole(Roles.Assessor))
+            .AddPolicy(Policies.Mentor, p => p.RequireRole(Roles.Mentor))
+            .AddPolicy(Policies.HeadOfMission, p => p.RequireRole(Roles.HeadOfMission))
+            .AddPolicy(Policies.Mentoring, p => p.RequireRole(Roles.Mentor, Roles.HeadOfMission))
+            .AddPolicy(Policies.HR, p => p.RequireRole(Roles.HR))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.HrOrAdmin, p => p.RequireRole(Roles.HR, Roles.Admin));
+
+        return builder;
+    }
+}

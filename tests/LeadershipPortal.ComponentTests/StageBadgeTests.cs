@@ -1,0 +1,47 @@
+using LeadershipPortal.Domain.Applications;
+using LeadershipPortal.Web.Components;
+
+namespace LeadershipPortal.ComponentTests;
+
+public sealed class StageBadgeTests : BunitContext
+{
+    [Fact]
+    public void Shows_the_stage_in_words_not_only_in_colour()
+    {
+        var badge = Render<StageBadge>(p => p.Add(b => b.Stage, ApplicationStage.Shortlisted));
+
+        badge.MarkupMatches("""<span class="badge stage-badge text-bg-primary" data-stage="Shortlisted">Shortlisted</span>""");
+    }
+
+    [Fact]
+    public void Writes_not_selected_as_two_words()
+    {
+        var badge = Render<StageBadge>(p => p.Add(b => b.Stage, ApplicationStage.NotSelected));
+
+        Assert.Equal("Not selected", badge.Find("span").TextContent);
+    }
+
+    [Theory]
+    [InlineData(ApplicationStage.Appointed, "text-bg-success")]
+    [InlineData(ApplicationStage.Withdrawn, "text-bg-warning")]
+    [InlineData(ApplicationStage.Draft, "text-bg-light")]
+    [InlineData(ApplicationStage.Assessment, "text-bg-info")]
+    public void Colours_final_and_open_stages_differently(ApplicationStage stage, string expectedClass)
+    {
+        var badge = Render<StageBadge>(p => p.Add(b => b.Stage, stage));
+
+        Assert.Contains(expectedClass, badge.Find("span").ClassList);
+    }
+
+    [Fact]
+    public void Every_stage_has_a_label_and_a_colour()
+    {
+        foreach (var stage in Enum.GetValues<ApplicationStage>())
+        {
+            var span = Render<StageBadge>(p => p.Add(b => b.Stage, stage)).Find("span");
+
+            Assert.False(string.IsNullOrWhiteSpace(span.TextContent));
+            Assert.Contains(span.ClassList, c => c.StartsWith("text-bg-", StringComparison.Ordinal));
+        }
+    }
+}

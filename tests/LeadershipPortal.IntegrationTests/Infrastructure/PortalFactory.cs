@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeadershipPortal.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real app on a named in-memory SQLite database, migrated and seeded with the demo data at start,
+/// exactly as a developer's first run. One open connection keeps the database alive for the host's life.
+/// </summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly SqliteConnection _keepAlive;
+    private readonly List<Action<IServiceCollection>> _serviceChanges = [];
+
+    public PortalFactory()
+    {
+        ConnectionString = $"Data Source=portal-tests-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+        MailDirectory = Directory.CreateTempSubdirectory("portal-mail-").FullName;
+        _keepAlive = new SqliteConnection(ConnectionString);
+        _keepAlive.Open();
+    }
+
+    public string ConnectionString { get; }
+
+    public string MailDirectory { get; }
+
+    /// <summary>Adds a service change before the host starts (used to inject faults).</summary>
+    public PortalFactory WithServices(Action<IServiceCollection> change)
+    {
+        _serviceChanges.Add(change);
+        return this;
+    }
+
+    public HttpClient CreatePortalClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Not Development: errors must show the friendly page, as in production.
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
+        builder.UseSetting("Seed:Demo", "true");
+        builder.UseSetting("Email:PickupDirectory", MailDirectory);
+        builder.ConfigureServices(services =>
+        {
+            services.AddHttpContextAccessor();
+            services.AddSingleton<IInterceptor, FaultInjectionInterceptor>();
+            _serviceChanges.ForEach(change => change(services));
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _keepAlive.Dispose();
+            if (Directory.Exists(MailDirectory))
+            {
+                Directory.Delete(MailDirectory, recursive: true);
+            }
+        }
+    }
+}
+
+/// <summary>Integration tests share one host: starting and seeding it is the slow part.</summary>
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalFactory>
+{
+    public const string Name = "Portal";
+}
