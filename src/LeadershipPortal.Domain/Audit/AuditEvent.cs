@@ -69,9 +69,11 @@ public sealed class AuditEvent
 
     private string ComputeHash()
     {
-        // Unit separators keep field boundaries unambiguous ("ab"+"c" never hashes like "a"+"bc").
-        var canonical = string.Join(
-            '\u001f',
+        // Each field is written with its length first, so text can never be shifted from one field to
+        // another without changing the hash (a separator character could itself appear in free text).
+        var canonical = new StringBuilder();
+        foreach (var field in new[]
+        {
             Sequence.ToString(CultureInfo.InvariantCulture),
             AtUtc.Ticks.ToString(CultureInfo.InvariantCulture),
             ActorUserId,
@@ -79,8 +81,13 @@ public sealed class AuditEvent
             EntityType,
             EntityId,
             Details,
-            PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+            PreviousHash,
+        })
+        {
+            canonical.Append(field.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(field).Append(';');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
     }
 }
 

@@ -152,6 +152,11 @@ public sealed class Vacancy
             throw new DomainRuleException("Only a published vacancy can be closed.");
         }
 
+        if (nowUtc < OpensAtUtc)
+        {
+            throw new DomainRuleException("This vacancy has not opened yet; change its dates instead of closing it.");
+        }
+
         Status = VacancyStatus.Closed;
         if (ClosesAtUtc > nowUtc)
         {

@@ -182,13 +182,14 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
                 }
             }
 
+            var ended = _now.AddDays(-(seed.EndedDaysAgo ?? 1));
             if (seed.Status == MentorshipStatus.Completed)
             {
-                mentorship.Complete(_now.AddDays(-1));
+                mentorship.Complete(ended);
             }
             else if (seed.Status == MentorshipStatus.Ended)
             {
-                mentorship.EndEarly(seed.EndReason ?? "Ended early.", _now.AddDays(-1));
+                mentorship.EndEarly(seed.EndReason ?? "Ended early.", ended);
             }
 
             db.Mentorships.Add(mentorship);
@@ -326,10 +327,14 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
 
         var at = submittedAt;
         var step = Math.Max(1, (_now - submittedAt).TotalDays / (path.Count + 1));
-        foreach (var stage in path)
+        for (var i = 0; i < path.Count; i++)
         {
             at = at.AddDays(step);
-            application.MoveTo(stage, $"Moved to {ApplicationStages.Label(stage)} by the panel secretariat (demo data).", hrUserId, at);
+            var isLast = i == path.Count - 1;
+            var justification = isLast && !string.IsNullOrWhiteSpace(seed.Notes)
+                ? seed.Notes
+                : $"Moved to {ApplicationStages.Label(path[i])} by the panel secretariat (demo data).";
+            application.MoveTo(path[i], justification, hrUserId, at);
         }
 
         if (target == ApplicationStage.Withdrawn)

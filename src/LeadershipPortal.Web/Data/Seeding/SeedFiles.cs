@@ -115,6 +115,7 @@ public sealed record MentorshipSeed(
     MeetingCadence Cadence,
     List<string> Goals,
     string? EndReason,
+    int? EndedDaysAgo,
     List<SessionSeed>? Sessions);
 
 public sealed record SessionSeed(
@@ -153,6 +154,7 @@ public sealed record ApplicationSeed(
     ApplicationStage Stage,
     int? DaysAgoSubmitted,
     string? Statement,
+    string? Notes,
     List<AssessmentSeed>? Assessments);
 
 public sealed record AssessmentSeed(
