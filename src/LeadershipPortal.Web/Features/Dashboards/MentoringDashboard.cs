@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using LeadershipPortal.Domain.Mentoring;
 using LeadershipPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -16,43 +17,26 @@ public sealed class MentoringDashboard(PortalDbContext db)
         var mentor = await db.Mentors.AsNoTracking().Where(m => m.UserId == userId).Select(m => new { m.Id, m.Capacity }).SingleOrDefaultAsync(cancellationToken);
         var menteeId = await db.Mentees.AsNoTracking().Where(m => m.UserId == userId).Select(m => (int?)m.Id).SingleOrDefaultAsync(cancellationToken);
 
-        var asMentor = mentor is null ? [] : await (
-            from ms in db.Mentorships.AsNoTracking()
-            where ms.MentorId == mentor.Id
-            join me in db.Mentees on ms.MenteeId equals me.Id
-            join mi in db.Missions on me.MissionId equals mi.Id
-            orderby ms.Status, me.FullName
-            select new MentorshipRow(
-                ms.Id,
-                me.FullName,
-                mi.Code,
-                ms.Status,
-                ms.Sessions.Count,
-                ms.Sessions.Max(s => (DateTime?)s.HeldAtUtc),
-                ms.Sessions.Count(s => s.MenteeRating == null),
-                ms.Sessions.SelectMany(s => s.ActionItems).Count(i => !i.IsDone),
-                ms.PlannedEndUtc))
-            .ToListAsync(cancellationToken);
-
-        var asMentee = menteeId is null ? [] : await (
-            from ms in db.Mentorships.AsNoTracking()
-            where ms.MenteeId == menteeId
-            join mo in db.Mentors on ms.MentorId equals mo.Id
-            join me in db.Mentees on ms.MenteeId equals me.Id
-            join mi in db.Missions on me.MissionId equals mi.Id
-            orderby ms.Status, mo.FullName
-            select new MentorshipRow(
-                ms.Id,
-                mo.FullName,
-                mi.Code,
-                ms.Status,
-                ms.Sessions.Count,
-                ms.Sessions.Max(s => (DateTime?)s.HeldAtUtc),
-                ms.Sessions.Count(s => s.MenteeRating == null),
-                ms.Sessions.SelectMany(s => s.ActionItems).Count(i => !i.IsDone),
-                ms.PlannedEndUtc))
-            .ToListAsync(cancellationToken);
-
+        var asMentor = mentor is null ? [] : await RowsAsync(ms => ms.MentorId == mentor.Id, otherIsMentor: false, cancellationToken);
+        var asMentee = menteeId is null ? [] : await RowsAsync(ms => ms.MenteeId == menteeId, otherIsMentor: true, cancellationToken);
         return new MentoringDashboardView(asMentor, asMentee, mentor?.Capacity);
     }
+
+    private Task<List<MentorshipRow>> RowsAsync(Expression<Func<Mentorship, bool>> mine, bool otherIsMentor, CancellationToken cancellationToken) => (
+        from ms in db.Mentorships.AsNoTracking().Where(mine)
+        join mo in db.Mentors on ms.MentorId equals mo.Id
+        join me in db.Mentees on ms.MenteeId equals me.Id
+        join mi in db.Missions on me.MissionId equals mi.Id
+        orderby ms.Status, ms.Id
+        select new MentorshipRow(
+            ms.Id,
+            otherIsMentor ? mo.FullName : me.FullName,
+            mi.Code,
+            ms.Status,
+            ms.Sessions.Count,
+            ms.Sessions.Max(s => (DateTime?)s.HeldAtUtc),
+            ms.Sessions.Count(s => s.MenteeRating == null),
+            ms.Sessions.SelectMany(s => s.ActionItems).Count(i => !i.IsDone),
+            ms.PlannedEndUtc))
+        .ToListAsync(cancellationToken);
 }
