@@ -41,10 +41,9 @@ public sealed partial class AdminUsersTests(PortalFactory factory)
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var mail = Directory.GetFiles(factory.MailDirectory, "*.eml")
-            .Select(File.ReadAllText)
-            .Single(m => m.Contains("ingrid.solberg@example.org", StringComparison.Ordinal));
-        var link = WebUtility.HtmlDecode(LinkPattern().Match(QuotedPrintable(mail)).Groups[1].Value);
+        var mail = Mailbox.For(factory, "ingrid.solberg@example.org").Single();
+        Assert.Equal("You are invited to LeadershipPortal", mail.Subject);
+        var link = WebUtility.HtmlDecode(LinkPattern().Match(mail.HtmlBody ?? string.Empty).Groups[1].Value);
         Assert.Contains("/Identity/Account/ResetPassword", link, StringComparison.Ordinal);
 
         var invitee = factory.CreatePortalClient();
@@ -161,10 +160,6 @@ public sealed partial class AdminUsersTests(PortalFactory factory)
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(email);
         return user!.Id;
     }
-
-    // Pickup-directory mail is quoted-printable: join soft line breaks and decode =XX escapes.
-    private static string QuotedPrintable(string mail) =>
-        Regex.Replace(mail.Replace("=\r\n", "", StringComparison.Ordinal), "=([0-9A-F]{2})", m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString());
 
     [GeneratedRegex("href=\"([^\"]+)\"")]
     private static partial Regex LinkPattern();

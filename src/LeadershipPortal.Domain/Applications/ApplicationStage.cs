@@ -53,6 +53,24 @@ public static class ApplicationStages
         _ => [],
     };
 
+    /// <summary>
+    /// What the candidate is told of a stage. Internal steps are grouped ("Under assessment"), and a
+    /// recommendation stays internal until the appointment decision.
+    /// </summary>
+    public static string CandidateStatus(ApplicationStage stage) => stage switch
+    {
+        ApplicationStage.Draft => "Draft",
+        ApplicationStage.Submitted => "Received",
+        ApplicationStage.Screening or ApplicationStage.Assessment => "Under assessment",
+        ApplicationStage.Interview => "Invited to interview",
+        ApplicationStage.Shortlisted or ApplicationStage.Recommended => "Shortlisted",
+        ApplicationStage.Appointed => "Appointed",
+        ApplicationStage.NotSelected => "Not selected",
+        ApplicationStage.Ineligible => "Not eligible",
+        ApplicationStage.Withdrawn => "Withdrawn",
+        _ => stage.ToString(),
+    };
+
     public static string Label(ApplicationStage stage) => stage switch
     {
         ApplicationStage.NotSelected => "Not selected",

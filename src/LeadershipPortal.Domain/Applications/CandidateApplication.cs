@@ -11,7 +11,11 @@ public sealed class CandidateApplication
 {
     public const int MaxStatementWords = 500;
 
+    /// <summary>Each competency statement (situation, action, result) is at most this long.</summary>
+    public const int MaxCompetencyStatementWords = 300;
+
     private readonly List<StageChange> _history = [];
+    private readonly List<CompetencyStatement> _competencyStatements = [];
 
     private CandidateApplication()
     {
@@ -45,18 +49,39 @@ public sealed class CandidateApplication
 
     public DateTime? SubmittedAtUtc { get; private set; }
 
-    /// <summary>Set once the candidate is in a final stage and HR has written feedback for them.</summary>
+    /// <summary>HR's summary for the candidate, shown once released after a final decision.</summary>
     public string? Feedback { get; private set; }
+
+    public DateTime? FeedbackReleasedAtUtc { get; private set; }
 
     public IReadOnlyCollection<StageChange> History => _history.AsReadOnly();
 
-    public void WriteStatement(string? statement)
+    public IReadOnlyCollection<CompetencyStatement> CompetencyStatements => _competencyStatements.AsReadOnly();
+
+    /// <summary>Writes (or clears, when blank) the statement for one assessed competency of a draft.</summary>
+    public void WriteCompetencyStatement(int competencyId, string? text)
     {
-        if (Stage != ApplicationStage.Draft)
+        EnsureDraft();
+        var words = CountWords(text);
+        if (words > MaxCompetencyStatementWords)
         {
-            throw new DomainRuleException("A submitted application cannot be edited.");
+            throw new DomainRuleException($"A competency statement has {words} words; the limit is {MaxCompetencyStatementWords}.");
         }
 
+        _competencyStatements.RemoveAll(s => s.CompetencyId == competencyId);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            _competencyStatements.Add(new CompetencyStatement(competencyId, text.Trim()));
+        }
+    }
+
+    /// <summary>The competencies of <paramref name="requiredCompetencyIds"/> that still have no statement.</summary>
+    public IReadOnlyList<int> CompetenciesWithoutStatement(IEnumerable<int> requiredCompetencyIds) =>
+        requiredCompetencyIds.Except(_competencyStatements.Select(s => s.CompetencyId)).ToList();
+
+    public void WriteStatement(string? statement)
+    {
+        EnsureDraft();
         var words = CountWords(statement);
         if (words > MaxStatementWords)
         {
@@ -66,22 +91,31 @@ public sealed class CandidateApplication
         Statement = string.IsNullOrWhiteSpace(statement) ? null : statement.Trim();
     }
 
-    /// <summary>The candidate sends the application; only before the vacancy closes.</summary>
-    public void Submit(DateTime nowUtc, DateTime vacancyClosesAtUtc, string candidateUserId)
+    /// <summary>
+    /// The candidate sends the application: only before the vacancy closes, and only with a vision statement
+    /// and a statement for every assessed competency. After this the text is frozen.
+    /// </summary>
+    public void Submit(DateTime nowUtc, DateTime vacancyClosesAtUtc, string candidateUserId, IReadOnlyCollection<int> requiredCompetencyIds)
     {
         if (Stage != ApplicationStage.Draft)
         {
             throw new DomainRuleException("This application has already been submitted.");
         }
 
-        if (nowUtc >= vacancyClosesAtUtc)
+        if (Guard.Utc(nowUtc) >= Guard.Utc(vacancyClosesAtUtc))
         {
-            throw new DomainRuleException("The vacancy closed before this application was submitted.");
+            throw new DomainRuleException($"The vacancy closed on {vacancyClosesAtUtc:d MMMM yyyy, HH:mm} UTC; applications can no longer be submitted.");
         }
 
         if (string.IsNullOrWhiteSpace(Statement))
         {
             throw new DomainRuleException("Write a vision statement before submitting.");
+        }
+
+        var missing = CompetenciesWithoutStatement(requiredCompetencyIds).Count;
+        if (missing > 0)
+        {
+            throw new DomainRuleException($"Write a statement for every competency before submitting; {missing} still to write.");
         }
 
         SubmittedAtUtc = Guard.Utc(nowUtc);
@@ -102,6 +136,11 @@ public sealed class CandidateApplication
 
     public void Withdraw(string candidateUserId, DateTime nowUtc)
     {
+        if (Stage == ApplicationStage.Draft)
+        {
+            throw new DomainRuleException("A draft has not been sent; delete it instead of withdrawing it.");
+        }
+
         if (ApplicationStages.IsFinal(Stage))
         {
             throw new DomainRuleException("This application is already closed.");
@@ -110,20 +149,38 @@ public sealed class CandidateApplication
         Record(ApplicationStage.Withdrawn, candidateUserId, nowUtc, "Withdrawn by the candidate.");
     }
 
-    public void GiveFeedback(string feedback)
+    /// <summary>HR releases the decision's feedback to the candidate; only once the application is decided.</summary>
+    public void ReleaseFeedback(string feedback, DateTime nowUtc)
     {
-        if (!ApplicationStages.IsFinal(Stage))
+        if (!ApplicationStages.IsFinal(Stage) || Stage == ApplicationStage.Withdrawn)
         {
             throw new DomainRuleException("Feedback is released once the application is decided.");
         }
 
         Feedback = Guard.Required(feedback, "Feedback", 4000);
+        FeedbackReleasedAtUtc = Guard.Utc(nowUtc);
+    }
+
+    /// <summary>Removes the candidate's own words when they erase their account; stages and scores stay for statistics.</summary>
+    public void Anonymise()
+    {
+        Statement = null;
+        Feedback = null;
+        _competencyStatements.Clear();
     }
 
     public static int CountWords(string? text) =>
         string.IsNullOrWhiteSpace(text)
             ? 0
             : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private void EnsureDraft()
+    {
+        if (Stage != ApplicationStage.Draft)
+        {
+            throw new DomainRuleException("A submitted application cannot be edited.");
+        }
+    }
 
     private void Record(ApplicationStage to, string byUserId, DateTime nowUtc, string justification)
     {
@@ -168,4 +225,27 @@ public sealed class StageChange
     public string ByUserId { get; private set; }
 
     public string Justification { get; private set; }
+}
+
+/// <summary>The candidate's evidence for one competency, written as situation, action and result.</summary>
+public sealed class CompetencyStatement
+{
+    private CompetencyStatement()
+    {
+        Text = string.Empty;
+    }
+
+    internal CompetencyStatement(int competencyId, string text)
+    {
+        CompetencyId = competencyId;
+        Text = text;
+    }
+
+    public int Id { get; private set; }
+
+    public int ApplicationId { get; private set; }
+
+    public int CompetencyId { get; private set; }
+
+    public string Text { get; private set; }
 }

@@ -26,7 +26,8 @@ public sealed class CandidateProfile
 
     public int Id { get; private set; }
 
-    public string UserId { get; private set; }
+    /// <summary>The account; null once the person has erased it.</summary>
+    public string? UserId { get; private set; }
 
     public string FullName { get; private set; }
 
@@ -52,6 +53,14 @@ public sealed class CandidateProfile
 
     /// <summary>Set by HR when the candidate is placed in the roster of future candidates.</summary>
     public Readiness? Readiness { get; private set; }
+
+    /// <summary>The candidate agrees to be kept in the senior leadership cadre for future vacancies.</summary>
+    public bool RosterConsent { get; private set; }
+
+    public DateTime? RosterConsentChangedAtUtc { get; private set; }
+
+    /// <summary>Set when the person erased their account: the row stays, without anything that identifies them, so statistics stay right.</summary>
+    public DateTime? ErasedAtUtc { get; private set; }
 
     public void UpdatePersonalDetails(string fullName, Gender? gender, int? nationalityId)
     {
@@ -90,6 +99,41 @@ public sealed class CandidateProfile
     public void Nominate(Nomination nomination) => Nomination = nomination;
 
     public void PlaceInRoster(Readiness readiness) => Readiness = readiness;
+
+    public void GiveRosterConsent(DateTime nowUtc)
+    {
+        RosterConsent = true;
+        RosterConsentChangedAtUtc = Guard.Utc(nowUtc);
+    }
+
+    /// <summary>Withdrawing consent also takes the candidate out of the roster.</summary>
+    public void WithdrawRosterConsent(DateTime nowUtc)
+    {
+        RosterConsent = false;
+        RosterConsentChangedAtUtc = Guard.Utc(nowUtc);
+        Readiness = null;
+    }
+
+    /// <summary>
+    /// Removes everything that identifies the person. Gender, nationality and the nominating State stay,
+    /// unlinked from any account, because the gender statistics of past selections must not change.
+    /// </summary>
+    public void Erase(DateTime nowUtc)
+    {
+        UserId = null;
+        FullName = "Erased candidate";
+        CurrentPost = null;
+        Education = null;
+        YearsInSeniorPosts = 0;
+        Languages = [];
+        FieldMissions = [];
+        Regions = [];
+        MandateAreas = [];
+        Nomination = Nomination is null ? null : Nomination with { Authority = null, NominatedOn = null };
+        RosterConsent = false;
+        Readiness = null;
+        ErasedAtUtc = Guard.Utc(nowUtc);
+    }
 
     public void RemoveFromRoster() => Readiness = null;
 }

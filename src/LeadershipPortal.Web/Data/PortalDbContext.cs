@@ -29,6 +29,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<CandidateProfile> Candidates => Set<CandidateProfile>();
 
+    public DbSet<CandidateDocument> CandidateDocuments => Set<CandidateDocument>();
+
     public DbSet<CandidateApplication> Applications => Set<CandidateApplication>();
 
     public DbSet<StageChange> StageChanges => Set<StageChange>();

@@ -1,7 +1,8 @@
-using System.Net;
-using System.Net.Mail;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.AspNetCore.Identity.UI.Services;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace LeadershipPortal.Web.Setup;
 
@@ -33,41 +34,51 @@ public static class EmailSetup
     public static IHostApplicationBuilder AddPortalEmail(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<EmailOptions>().BindConfiguration("Email").ValidateOnStart();
-        builder.Services.AddTransient<IEmailSender, SmtpOrPickupEmailSender>();
+        builder.Services.AddTransient<IEmailSender, PortalEmailSender>();
         return builder;
     }
 }
 
 /// <summary>
-/// Sends through SMTP when <c>Email:Smtp:Host</c> is set; otherwise writes each message as an .eml file
-/// to <c>Email:PickupDirectory</c>, which is what Development and the tests read.
+/// Sends through SMTP (MailKit) when <c>Email:Smtp:Host</c> is set; otherwise writes each message as an
+/// .eml file to <c>Email:PickupDirectory</c>, which is what Development and the tests read.
 /// </summary>
-internal sealed class SmtpOrPickupEmailSender(IOptions<EmailOptions> options, IHostEnvironment environment, ILogger<SmtpOrPickupEmailSender> logger) : IEmailSender
+internal sealed partial class PortalEmailSender(IOptions<EmailOptions> options, IHostEnvironment environment, ILogger<PortalEmailSender> logger) : IEmailSender
 {
     public async Task SendEmailAsync(string email, string subject, string htmlMessage)
     {
         var settings = options.Value;
-        using var message = new MailMessage(settings.From, email, subject, htmlMessage) { IsBodyHtml = true };
-        using var client = CreateClient(settings);
-        await client.SendMailAsync(message);
-        logger.LogInformation("Sent an email with subject {Subject}", subject);
-    }
+        using var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(settings.From));
+        message.To.Add(MailboxAddress.Parse(email));
+        message.Subject = subject;
+        message.Body = new BodyBuilder { HtmlBody = htmlMessage }.ToMessageBody();
 
-    private SmtpClient CreateClient(EmailOptions settings)
-    {
-        if (!string.IsNullOrWhiteSpace(settings.Smtp.Host))
+        if (string.IsNullOrWhiteSpace(settings.Smtp.Host))
         {
-            return new SmtpClient(settings.Smtp.Host, settings.Smtp.Port)
+            var directory = Path.IsPathRooted(settings.PickupDirectory)
+                ? settings.PickupDirectory
+                : Path.Combine(environment.ContentRootPath, settings.PickupDirectory);
+            Directory.CreateDirectory(directory);
+            await message.WriteToAsync(Path.Combine(directory, $"{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml"));
+        }
+        else
+        {
+            using var client = new SmtpClient();
+            await client.ConnectAsync(settings.Smtp.Host, settings.Smtp.Port, settings.Smtp.EnableSsl ? SecureSocketOptions.StartTls : SecureSocketOptions.None);
+            if (!string.IsNullOrEmpty(settings.Smtp.UserName))
             {
-                EnableSsl = settings.Smtp.EnableSsl,
-                Credentials = settings.Smtp.UserName is null ? null : new NetworkCredential(settings.Smtp.UserName, settings.Smtp.Password),
-            };
+                await client.AuthenticateAsync(settings.Smtp.UserName, settings.Smtp.Password ?? string.Empty);
+            }
+
+            await client.SendAsync(message);
+            await client.DisconnectAsync(quit: true);
         }
 
-        var directory = Path.IsPathRooted(settings.PickupDirectory)
-            ? settings.PickupDirectory
-            : Path.Combine(environment.ContentRootPath, settings.PickupDirectory);
-        Directory.CreateDirectory(directory);
-        return new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = directory };
+        // The subject says what kind of message it was; the address is personal data and is not logged.
+        Sent(logger, subject);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sent an email: {Subject}")]
+    private static partial void Sent(ILogger logger, string subject);
 }

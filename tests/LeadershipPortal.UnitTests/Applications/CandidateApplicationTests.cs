@@ -55,7 +55,7 @@ public sealed partial class CandidateApplicationTests
         var application = new ApplicationBuilder().Build();
         var now = ClosesAt.AddDays(-3);
 
-        application.Submit(now, ClosesAt, Candidate);
+        application.Submit(now, ClosesAt, Candidate, ApplicationBuilder.Competencies);
 
         Assert.Equal(ApplicationStage.Submitted, application.Stage);
         Assert.Equal(now, application.SubmittedAtUtc);
@@ -72,7 +72,7 @@ public sealed partial class CandidateApplicationTests
     {
         var application = new ApplicationBuilder().Build();
 
-        application.Submit(ClosesAt.AddTicks(-1), ClosesAt, Candidate);
+        application.Submit(ClosesAt.AddTicks(-1), ClosesAt, Candidate, ApplicationBuilder.Competencies);
 
         Assert.Equal(ApplicationStage.Submitted, application.Stage);
     }
@@ -86,9 +86,10 @@ public sealed partial class CandidateApplicationTests
         var application = new ApplicationBuilder().Build();
 
         var error = Assert.Throws<DomainRuleException>(() =>
-            application.Submit(ClosesAt.AddMinutes(minutesAfterClosing), ClosesAt, Candidate));
+            application.Submit(ClosesAt.AddMinutes(minutesAfterClosing), ClosesAt, Candidate, ApplicationBuilder.Competencies));
 
-        Assert.Equal("The vacancy closed before this application was submitted.", error.Message);
+        Assert.StartsWith("The vacancy closed on ", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("applications can no longer be submitted.", error.Message, StringComparison.Ordinal);
         Assert.Equal(ApplicationStage.Draft, application.Stage);
         Assert.Empty(application.History);
     }
@@ -98,7 +99,7 @@ public sealed partial class CandidateApplicationTests
     {
         var application = new ApplicationBuilder().WithStatement(null).Build();
 
-        var error = Assert.Throws<DomainRuleException>(() => application.Submit(ClosesAt.AddDays(-1), ClosesAt, Candidate));
+        var error = Assert.Throws<DomainRuleException>(() => application.Submit(ClosesAt.AddDays(-1), ClosesAt, Candidate, ApplicationBuilder.Competencies));
 
         Assert.Equal("Write a vision statement before submitting.", error.Message);
         Assert.Equal(ApplicationStage.Draft, application.Stage);
@@ -110,7 +111,7 @@ public sealed partial class CandidateApplicationTests
     {
         var application = new ApplicationBuilder().AtStage(ApplicationStage.Submitted).Build();
 
-        var error = Assert.Throws<DomainRuleException>(() => application.Submit(ClosesAt.AddDays(-1), ClosesAt, Candidate));
+        var error = Assert.Throws<DomainRuleException>(() => application.Submit(ClosesAt.AddDays(-1), ClosesAt, Candidate, ApplicationBuilder.Competencies));
 
         Assert.Equal("This application has already been submitted.", error.Message);
         Assert.Single(application.History);
@@ -301,8 +302,18 @@ public sealed partial class CandidateApplicationTests
             application.History.Select(h => h.From));
     }
 
+    [Fact]
+    public void A_draft_cannot_be_withdrawn_because_it_was_never_sent()
+    {
+        var application = new ApplicationBuilder().Build();
+
+        var error = Assert.Throws<DomainRuleException>(() => application.Withdraw(Candidate, MovedAt));
+
+        Assert.Equal("A draft has not been sent; delete it instead of withdrawing it.", error.Message);
+        Assert.Equal(ApplicationStage.Draft, application.Stage);
+    }
+
     [Theory]
-    [InlineData(ApplicationStage.Draft)]
     [InlineData(ApplicationStage.Submitted)]
     [InlineData(ApplicationStage.Interview)]
     [InlineData(ApplicationStage.Recommended)]
@@ -343,11 +354,12 @@ public sealed partial class CandidateApplicationTests
     [InlineData(ApplicationStage.Submitted)]
     [InlineData(ApplicationStage.Shortlisted)]
     [InlineData(ApplicationStage.Recommended)]
+    [InlineData(ApplicationStage.Withdrawn)]
     public void Feedback_before_the_application_is_decided_is_refused(ApplicationStage stage)
     {
         var application = new ApplicationBuilder().AtStage(stage).Build();
 
-        var error = Assert.Throws<DomainRuleException>(() => application.GiveFeedback("Strong field experience."));
+        var error = Assert.Throws<DomainRuleException>(() => application.ReleaseFeedback("Strong field experience.", MovedAt));
 
         Assert.Equal("Feedback is released once the application is decided.", error.Message);
         Assert.Null(application.Feedback);
@@ -357,14 +369,14 @@ public sealed partial class CandidateApplicationTests
     [InlineData(ApplicationStage.Appointed)]
     [InlineData(ApplicationStage.NotSelected)]
     [InlineData(ApplicationStage.Ineligible)]
-    [InlineData(ApplicationStage.Withdrawn)]
-    public void Feedback_on_a_decided_application_is_kept_trimmed(ApplicationStage final)
+    public void Feedback_on_a_decided_application_is_kept_trimmed_with_its_release_time(ApplicationStage final)
     {
         var application = new ApplicationBuilder().AtStage(final).Build();
 
-        application.GiveFeedback("  Strong field experience.  ");
+        application.ReleaseFeedback("  Strong field experience.  ", MovedAt);
 
         Assert.Equal("Strong field experience.", application.Feedback);
+        Assert.Equal(MovedAt, application.FeedbackReleasedAtUtc);
     }
 
     [Fact]
@@ -372,9 +384,76 @@ public sealed partial class CandidateApplicationTests
     {
         var application = new ApplicationBuilder().AtStage(ApplicationStage.NotSelected).Build();
 
-        var error = Assert.Throws<DomainRuleException>(() => application.GiveFeedback(" "));
+        var error = Assert.Throws<DomainRuleException>(() => application.ReleaseFeedback(" ", MovedAt));
 
         Assert.Equal("Feedback is required.", error.Message);
+    }
+
+    [Fact]
+    public void Submitting_without_a_statement_for_every_competency_is_refused()
+    {
+        var application = new ApplicationBuilder().Build();
+        application.WriteCompetencyStatement(2, null);
+
+        var error = Assert.Throws<DomainRuleException>(() => application.Submit(ClosesAt.AddDays(-1), ClosesAt, Candidate, ApplicationBuilder.Competencies));
+
+        Assert.Equal("Write a statement for every competency before submitting; 1 still to write.", error.Message);
+        Assert.Equal([2], application.CompetenciesWithoutStatement(ApplicationBuilder.Competencies));
+        Assert.Equal(ApplicationStage.Draft, application.Stage);
+    }
+
+    [Fact]
+    public void A_competency_statement_over_300_words_is_refused_and_300_are_accepted()
+    {
+        var application = new ApplicationBuilder().Build();
+
+        application.WriteCompetencyStatement(1, Words(300));
+        var error = Assert.Throws<DomainRuleException>(() => application.WriteCompetencyStatement(1, Words(301)));
+
+        Assert.Equal("A competency statement has 301 words; the limit is 300.", error.Message);
+        Assert.Equal(Words(300), application.CompetencyStatements.Single(s => s.CompetencyId == 1).Text);
+    }
+
+    [Fact]
+    public void Rewriting_a_competency_statement_replaces_it_and_a_blank_one_removes_it()
+    {
+        var application = new ApplicationBuilder().Build();
+
+        application.WriteCompetencyStatement(1, "  A new account of the situation.  ");
+        application.WriteCompetencyStatement(3, "   ");
+
+        Assert.Equal("A new account of the situation.", application.CompetencyStatements.Single(s => s.CompetencyId == 1).Text);
+        Assert.DoesNotContain(application.CompetencyStatements, s => s.CompetencyId == 3);
+        Assert.Equal(2, application.CompetencyStatements.Count);
+    }
+
+    [Fact]
+    public void After_submission_the_statements_are_frozen()
+    {
+        var application = new ApplicationBuilder().AtStage(ApplicationStage.Submitted).Build();
+
+        var vision = Assert.Throws<DomainRuleException>(() => application.WriteStatement("A different vision."));
+        var competency = Assert.Throws<DomainRuleException>(() => application.WriteCompetencyStatement(1, "Another story."));
+
+        Assert.Equal("A submitted application cannot be edited.", vision.Message);
+        Assert.Equal("A submitted application cannot be edited.", competency.Message);
+        Assert.Equal(ApplicationBuilder.DefaultStatement, application.Statement);
+    }
+
+    [Fact]
+    public void Anonymising_removes_the_candidates_words_but_keeps_stage_and_history()
+    {
+        var application = new ApplicationBuilder().AtStage(ApplicationStage.NotSelected).Build();
+        application.ReleaseFeedback("Thank you.", MovedAt);
+        var history = application.History.Count;
+
+        application.Anonymise();
+
+        Assert.Null(application.Statement);
+        Assert.Null(application.Feedback);
+        Assert.Empty(application.CompetencyStatements);
+        Assert.Equal(ApplicationStage.NotSelected, application.Stage);
+        Assert.Equal(history, application.History.Count);
     }
 
     private static string Words(int count) => string.Join(' ', Enumerable.Repeat("peace", count));

@@ -18,6 +18,9 @@ public sealed class ApplicationBuilder
     public static readonly DateTime SubmittedAtUtc = new(2026, 3, 5, 8, 0, 0, DateTimeKind.Utc);
     public static readonly DateTime VacancyClosesAtUtc = VacancyBuilder.DefaultClosesAtUtc;
 
+    /// <summary>The competencies the vacancy assesses; the builder writes a statement for each.</summary>
+    public static readonly IReadOnlyCollection<int> Competencies = [1, 2, 3];
+
     private string? _statement = DefaultStatement;
     private ApplicationStage _stage = ApplicationStage.Draft;
 
@@ -37,12 +40,17 @@ public sealed class ApplicationBuilder
     {
         var application = new CandidateApplication(DefaultVacancyId, DefaultCandidateId, CreatedAtUtc);
         application.WriteStatement(_statement);
+        foreach (var competencyId in Competencies)
+        {
+            application.WriteCompetencyStatement(competencyId, $"Situation, action and result for competency {competencyId}.");
+        }
+
         if (_stage == ApplicationStage.Draft)
         {
             return application;
         }
 
-        application.Submit(SubmittedAtUtc, VacancyClosesAtUtc, CandidateUserId);
+        application.Submit(SubmittedAtUtc, VacancyClosesAtUtc, CandidateUserId, Competencies);
         foreach (var step in PathTo(_stage))
         {
             if (step == ApplicationStage.Withdrawn)

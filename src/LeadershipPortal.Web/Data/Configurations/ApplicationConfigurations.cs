@@ -22,6 +22,18 @@ internal sealed class CandidateApplicationConfiguration : IEntityTypeConfigurati
         builder.HasOne<CandidateProfile>().WithMany().HasForeignKey(a => a.CandidateId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.History).WithOne().HasForeignKey(h => h.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(a => a.CompetencyStatements).WithOne().HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.CompetencyStatements).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class CompetencyStatementConfiguration : IEntityTypeConfiguration<CompetencyStatement>
+{
+    public void Configure(EntityTypeBuilder<CompetencyStatement> builder)
+    {
+        builder.Property(s => s.Text).HasMaxLength(4000);
+        builder.HasIndex(s => new { s.ApplicationId, s.CompetencyId }).IsUnique();
+        builder.HasOne<Domain.Competencies.Competency>().WithMany().HasForeignKey(s => s.CompetencyId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

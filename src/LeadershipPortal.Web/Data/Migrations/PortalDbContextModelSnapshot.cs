@@ -38,6 +38,9 @@ namespace LeadershipPortal.Web.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FeedbackReleasedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -66,6 +69,33 @@ namespace LeadershipPortal.Web.Data.Migrations
                     b.HasIndex("VacancyId", "Stage");
 
                     b.ToTable("Applications", (string)null);
+                });
+
+            modelBuilder.Entity("LeadershipPortal.Domain.Applications.CompetencyStatement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompetencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetencyId");
+
+                    b.HasIndex("ApplicationId", "CompetencyId")
+                        .IsUnique();
+
+                    b.ToTable("CompetencyStatement");
                 });
 
             modelBuilder.Entity("LeadershipPortal.Domain.Applications.StageChange", b =>
@@ -240,6 +270,52 @@ namespace LeadershipPortal.Web.Data.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("LeadershipPortal.Domain.Candidates.CandidateDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalFileName")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.HasIndex("CandidateId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("CandidateDocuments", (string)null);
+                });
+
             modelBuilder.Entity("LeadershipPortal.Domain.Candidates.CandidateProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -252,6 +328,9 @@ namespace LeadershipPortal.Web.Data.Migrations
 
                     b.Property<string>("Education")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FullName")
@@ -278,8 +357,13 @@ namespace LeadershipPortal.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RosterConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RosterConsentChangedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserId")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("YearsInSeniorPosts")
@@ -990,6 +1074,21 @@ namespace LeadershipPortal.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LeadershipPortal.Domain.Applications.CompetencyStatement", b =>
+                {
+                    b.HasOne("LeadershipPortal.Domain.Applications.CandidateApplication", null)
+                        .WithMany("CompetencyStatements")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeadershipPortal.Domain.Competencies.Competency", null)
+                        .WithMany()
+                        .HasForeignKey("CompetencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeadershipPortal.Domain.Applications.StageChange", b =>
                 {
                     b.HasOne("LeadershipPortal.Domain.Applications.CandidateApplication", null)
@@ -1029,6 +1128,15 @@ namespace LeadershipPortal.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LeadershipPortal.Domain.Candidates.CandidateDocument", b =>
+                {
+                    b.HasOne("LeadershipPortal.Domain.Candidates.CandidateProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeadershipPortal.Domain.Candidates.CandidateProfile", b =>
                 {
                     b.HasOne("LeadershipPortal.Domain.Reference.MemberState", null)
@@ -1039,8 +1147,7 @@ namespace LeadershipPortal.Web.Data.Migrations
                     b.HasOne("LeadershipPortal.Web.Identity.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.OwnsMany("LeadershipPortal.Domain.Common.LanguageSkill", "Languages", b1 =>
                         {
@@ -1436,6 +1543,8 @@ namespace LeadershipPortal.Web.Data.Migrations
 
             modelBuilder.Entity("LeadershipPortal.Domain.Applications.CandidateApplication", b =>
                 {
+                    b.Navigation("CompetencyStatements");
+
                     b.Navigation("History");
                 });
 

@@ -248,7 +248,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
     private async Task SeedApplicationsAsync(IReadOnlyList<ApplicationSeed> applications, ReferenceLookups lookups, string hrUserId, CancellationToken cancellationToken)
     {
         var vacancies = await db.Vacancies.Include(v => v.Competencies).ToDictionaryAsync(v => v.Key, cancellationToken);
-        var candidateIds = await db.Candidates.ToDictionaryAsync(c => c.UserId, c => c.Id, cancellationToken);
+        var candidateIds = await db.Candidates.Where(c => c.UserId != null).ToDictionaryAsync(c => c.UserId!, c => c.Id, cancellationToken);
         var existing = await db.Applications.Select(a => new { a.VacancyId, a.CandidateId }).ToListAsync(cancellationToken);
 
         foreach (var seed in applications)
@@ -262,18 +262,23 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
             }
 
             var submittedAt = SubmissionTime(seed, vacancy);
+            var requiredCompetencies = vacancy.Competencies.Select(c => c.CompetencyId).ToList();
             var application = new CandidateApplication(vacancy.Id, candidateId, submittedAt.AddDays(-2));
             application.WriteStatement(seed.Statement);
+            foreach (var competencyId in requiredCompetencies)
+            {
+                application.WriteCompetencyStatement(competencyId, DemoCompetencyStatement(lookups.CompetencyName(competencyId), vacancy.Title));
+            }
+
             if (seed.Stage != ApplicationStage.Draft)
             {
-                application.Submit(submittedAt, vacancy.ClosesAtUtc, UserId(seed.Candidate));
+                application.Submit(submittedAt, vacancy.ClosesAtUtc, UserId(seed.Candidate), requiredCompetencies);
                 WalkTo(application, seed, hrUserId, submittedAt);
             }
 
             db.Applications.Add(application);
             await db.SaveChangesAsync(cancellationToken);
 
-            var requiredCompetencies = vacancy.Competencies.Select(c => c.CompetencyId).ToList();
             foreach (var a in seed.Assessments ?? [])
             {
                 var assessment = new Assessment(application.Id, UserId(a.Assessor), a.Stage);
@@ -302,6 +307,12 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
             await db.SaveChangesAsync(cancellationToken);
         }
     }
+
+    // The seed files carry vision statements only; competency statements follow one plain pattern.
+    private static string DemoCompetencyStatement(string competency, string vacancy) =>
+        $"Situation: a moment in my last field post that called for {competency.ToLowerInvariant()}. " +
+        "Action: what I did, with whom, and why I chose that course. " +
+        $"Result: what changed, and what I would bring of it to the post of {vacancy}.";
 
     // Submissions fall inside the vacancy's window, however the file's offsets were written.
     private DateTime SubmissionTime(ApplicationSeed seed, Vacancy vacancy)

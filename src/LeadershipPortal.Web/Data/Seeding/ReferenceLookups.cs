@@ -9,6 +9,7 @@ internal sealed class ReferenceLookups
     private Dictionary<string, int> _missions = [];
     private Dictionary<string, int> _positions = [];
     private Dictionary<string, int> _competencies = [];
+    private Dictionary<int, string> _competencyNames = [];
 
     public static async Task<ReferenceLookups> LoadAsync(PortalDbContext db, CancellationToken cancellationToken) => new()
     {
@@ -16,7 +17,10 @@ internal sealed class ReferenceLookups
         _missions = await db.Missions.ToDictionaryAsync(m => m.Code, m => m.Id, StringComparer.OrdinalIgnoreCase, cancellationToken),
         _positions = await db.PositionTypes.ToDictionaryAsync(p => p.Code, p => p.Id, StringComparer.OrdinalIgnoreCase, cancellationToken),
         _competencies = await db.Competencies.ToDictionaryAsync(c => c.Code, c => c.Id, StringComparer.OrdinalIgnoreCase, cancellationToken),
+        _competencyNames = await db.Competencies.ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken),
     };
+
+    public string CompetencyName(int id) => _competencyNames[id];
 
     public int? StateIdOrNull(string? name) => name is null ? null : Find(_states, name, "Member State");
 

@@ -300,7 +300,7 @@ namespace LeadershipPortal.Web.Data.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
                     FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Gender = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     NationalityId = table.Column<int>(type: "INTEGER", nullable: true),
@@ -314,6 +314,9 @@ namespace LeadershipPortal.Web.Data.Migrations
                     Nomination_Authority = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Nomination_NominatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Readiness = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    RosterConsent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RosterConsentChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ErasedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     FieldMissions = table.Column<string>(type: "TEXT", nullable: true),
                     Languages = table.Column<string>(type: "TEXT", nullable: true)
                 },
@@ -325,7 +328,7 @@ namespace LeadershipPortal.Web.Data.Migrations
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_Candidates_MemberStates_NationalityId",
                         column: x => x.NationalityId,
@@ -419,6 +422,31 @@ namespace LeadershipPortal.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CandidateDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CandidateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OriginalFileName = table.Column<string>(type: "TEXT", maxLength: 130, nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CandidateDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CandidateDocuments_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Mentorships",
                 columns: table => new
                 {
@@ -467,7 +495,8 @@ namespace LeadershipPortal.Web.Data.Migrations
                     Statement = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Feedback = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Feedback = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    FeedbackReleasedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -590,6 +619,33 @@ namespace LeadershipPortal.Web.Data.Migrations
                         name: "FK_Assessments_AspNetUsers_AssessorId",
                         column: x => x.AssessorId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompetencyStatement",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CompetencyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompetencyStatement", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CompetencyStatement_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CompetencyStatement_Competencies_CompetencyId",
+                        column: x => x.CompetencyId,
+                        principalTable: "Competencies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -755,6 +811,18 @@ namespace LeadershipPortal.Web.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CandidateDocuments_CandidateId_Kind",
+                table: "CandidateDocuments",
+                columns: new[] { "CandidateId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CandidateDocuments_StoredName",
+                table: "CandidateDocuments",
+                column: "StoredName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Candidates_NationalityId",
                 table: "Candidates",
                 column: "NationalityId");
@@ -781,6 +849,17 @@ namespace LeadershipPortal.Web.Data.Migrations
                 table: "CompetencyFrameworks",
                 columns: new[] { "Code", "Version" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompetencyStatement_ApplicationId_CompetencyId",
+                table: "CompetencyStatement",
+                columns: new[] { "ApplicationId", "CompetencyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompetencyStatement_CompetencyId",
+                table: "CompetencyStatement",
+                column: "CompetencyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MemberStates_IsoCode",
@@ -914,6 +993,12 @@ namespace LeadershipPortal.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "AuditEvents");
+
+            migrationBuilder.DropTable(
+                name: "CandidateDocuments");
+
+            migrationBuilder.DropTable(
+                name: "CompetencyStatement");
 
             migrationBuilder.DropTable(
                 name: "PanelMember");

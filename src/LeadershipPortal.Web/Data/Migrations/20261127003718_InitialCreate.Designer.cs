@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LeadershipPortal.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261127001505_InitialCreate")]
+    [Migration("20261127003718_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -39,6 +39,9 @@ namespace LeadershipPortal.Web.Data.Migrations
 
                     b.Property<string>("Feedback")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FeedbackReleasedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Stage")
@@ -69,6 +72,33 @@ namespace LeadershipPortal.Web.Data.Migrations
                     b.HasIndex("VacancyId", "Stage");
 
                     b.ToTable("Applications", (string)null);
+                });
+
+            modelBuilder.Entity("LeadershipPortal.Domain.Applications.CompetencyStatement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompetencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetencyId");
+
+                    b.HasIndex("ApplicationId", "CompetencyId")
+                        .IsUnique();
+
+                    b.ToTable("CompetencyStatement");
                 });
 
             modelBuilder.Entity("LeadershipPortal.Domain.Applications.StageChange", b =>
@@ -243,6 +273,52 @@ namespace LeadershipPortal.Web.Data.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("LeadershipPortal.Domain.Candidates.CandidateDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalFileName")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.HasIndex("CandidateId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("CandidateDocuments", (string)null);
+                });
+
             modelBuilder.Entity("LeadershipPortal.Domain.Candidates.CandidateProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -255,6 +331,9 @@ namespace LeadershipPortal.Web.Data.Migrations
 
                     b.Property<string>("Education")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FullName")
@@ -281,8 +360,13 @@ namespace LeadershipPortal.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RosterConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RosterConsentChangedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserId")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("YearsInSeniorPosts")
@@ -993,6 +1077,21 @@ namespace LeadershipPortal.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LeadershipPortal.Domain.Applications.CompetencyStatement", b =>
+                {
+                    b.HasOne("LeadershipPortal.Domain.Applications.CandidateApplication", null)
+                        .WithMany("CompetencyStatements")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeadershipPortal.Domain.Competencies.Competency", null)
+                        .WithMany()
+                        .HasForeignKey("CompetencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeadershipPortal.Domain.Applications.StageChange", b =>
                 {
                     b.HasOne("LeadershipPortal.Domain.Applications.CandidateApplication", null)
@@ -1032,6 +1131,15 @@ namespace LeadershipPortal.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LeadershipPortal.Domain.Candidates.CandidateDocument", b =>
+                {
+                    b.HasOne("LeadershipPortal.Domain.Candidates.CandidateProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeadershipPortal.Domain.Candidates.CandidateProfile", b =>
                 {
                     b.HasOne("LeadershipPortal.Domain.Reference.MemberState", null)
@@ -1042,8 +1150,7 @@ namespace LeadershipPortal.Web.Data.Migrations
                     b.HasOne("LeadershipPortal.Web.Identity.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.OwnsMany("LeadershipPortal.Domain.Common.LanguageSkill", "Languages", b1 =>
                         {
@@ -1439,6 +1546,8 @@ namespace LeadershipPortal.Web.Data.Migrations
 
             modelBuilder.Entity("LeadershipPortal.Domain.Applications.CandidateApplication", b =>
                 {
+                    b.Navigation("CompetencyStatements");
+
                     b.Navigation("History");
                 });
 
