@@ -1,5 +1,6 @@
 using LeadershipPortal.Web.Features.Audit;
 using LeadershipPortal.Web.Features.Dashboards;
+using LeadershipPortal.Web.Features.Documents;
 using LeadershipPortal.Web.Features.Users;
 using LeadershipPortal.Web.Features.Vacancies;
 
@@ -19,6 +20,9 @@ public static class FeaturesSetup
         builder.Services.AddScoped<HrDashboard>();
         builder.Services.AddScoped<AdminDashboard>();
         builder.Services.AddScoped<UserAdministration>();
+
+        builder.Services.AddOptions<DocumentStorageOptions>().BindConfiguration("Documents");
+        builder.Services.AddSingleton<IDocumentStore, FileSystemDocumentStore>();
         return builder;
     }
 }

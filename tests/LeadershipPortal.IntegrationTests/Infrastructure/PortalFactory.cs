@@ -19,6 +19,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     {
         ConnectionString = $"Data Source=portal-tests-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
         MailDirectory = Directory.CreateTempSubdirectory("portal-mail-").FullName;
+        DocumentDirectory = Directory.CreateTempSubdirectory("portal-documents-").FullName;
         _keepAlive = new SqliteConnection(ConnectionString);
         _keepAlive.Open();
     }
@@ -26,6 +27,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     public string ConnectionString { get; }
 
     public string MailDirectory { get; }
+
+    public string DocumentDirectory { get; }
 
     /// <summary>Adds a service change before the host starts (used to inject faults).</summary>
     public PortalFactory WithServices(Action<IServiceCollection> change)
@@ -43,6 +46,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
         builder.UseSetting("Seed:Demo", "true");
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
+        builder.UseSetting("Documents:StoragePath", DocumentDirectory);
         builder.ConfigureServices(services =>
         {
             services.AddHttpContextAccessor();
@@ -57,9 +61,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             _keepAlive.Dispose();
-            if (Directory.Exists(MailDirectory))
+            foreach (var directory in new[] { MailDirectory, DocumentDirectory }.Where(Directory.Exists))
             {
-                Directory.Delete(MailDirectory, recursive: true);
+                Directory.Delete(directory, recursive: true);
             }
         }
     }
