@@ -1,4 +1,6 @@
+using LeadershipPortal.Web.Features.Applications;
 using LeadershipPortal.Web.Features.Audit;
+using LeadershipPortal.Web.Features.Candidates;
 using LeadershipPortal.Web.Features.Dashboards;
 using LeadershipPortal.Web.Features.Documents;
 using LeadershipPortal.Web.Features.Users;
@@ -20,6 +22,10 @@ public static class FeaturesSetup
         builder.Services.AddScoped<HrDashboard>();
         builder.Services.AddScoped<AdminDashboard>();
         builder.Services.AddScoped<UserAdministration>();
+        builder.Services.AddScoped<CandidateProfileService>();
+        builder.Services.AddScoped<CandidateApplications>();
+        builder.Services.AddScoped<CandidateNotifier>();
+        builder.Services.AddScoped<CandidateApplicationViews>();
 
         builder.Services.AddOptions<DocumentStorageOptions>().BindConfiguration("Documents");
         builder.Services.AddSingleton<IDocumentStore, FileSystemDocumentStore>();

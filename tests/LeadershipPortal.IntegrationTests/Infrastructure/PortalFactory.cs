@@ -30,6 +30,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public string DocumentDirectory { get; }
 
+    public TestClock Clock { get; } = new();
+
     /// <summary>Adds a service change before the host starts (used to inject faults).</summary>
     public PortalFactory WithServices(Action<IServiceCollection> change)
     {
@@ -51,6 +53,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         {
             services.AddHttpContextAccessor();
             services.AddSingleton<IInterceptor, FaultInjectionInterceptor>();
+            services.AddSingleton<TimeProvider>(Clock);
             _serviceChanges.ForEach(change => change(services));
         });
     }

@@ -274,6 +274,10 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
             {
                 application.Submit(submittedAt, vacancy.ClosesAtUtc, UserId(seed.Candidate), requiredCompetencies);
                 WalkTo(application, seed, hrUserId, submittedAt);
+                if (seed.Stage is ApplicationStage.Appointed or ApplicationStage.NotSelected or ApplicationStage.Ineligible)
+                {
+                    application.ReleaseFeedback(DemoFeedback(seed.Stage), _now.AddDays(-1));
+                }
             }
 
             db.Applications.Add(application);
@@ -307,6 +311,13 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
             await db.SaveChangesAsync(cancellationToken);
         }
     }
+
+    private static string DemoFeedback(ApplicationStage stage) => stage switch
+    {
+        ApplicationStage.Appointed => "The panel found your experience and vision the strongest match for the mission's needs. Congratulations on your appointment.",
+        ApplicationStage.Ineligible => "Your application did not meet the minimum requirements of the vacancy (years in senior posts or required languages).",
+        _ => "Thank you for your application. The panel's ratings per competency are below; the strongest candidates met every minimum with ratings of 4 or more.",
+    };
 
     // The seed files carry vision statements only; competency statements follow one plain pattern.
     private static string DemoCompetencyStatement(string competency, string vacancy) =>

@@ -8,3 +8,33 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// Buttons marked data-confirm-submit ask before sending their form (for example a final submission).
+document.addEventListener('click', function (event) {
+  var button = event.target instanceof Element ? event.target.closest('[data-confirm-submit]') : null;
+  if (button && !window.confirm(button.getAttribute('data-confirm-submit'))) {
+    event.preventDefault();
+  }
+});
+
+// Textareas with data-word-limit show a live word count; the server enforces the same limit.
+function countWords(text) {
+  var trimmed = text.trim();
+  return trimmed.length === 0 ? 0 : trimmed.split(/\s+/).length;
+}
+
+document.querySelectorAll('textarea[data-word-limit]').forEach(function (area) {
+  var limit = parseInt(area.getAttribute('data-word-limit'), 10);
+  var output = document.getElementById(area.id + '-count');
+  if (!output) {
+    return;
+  }
+
+  var update = function () {
+    var words = countWords(area.value);
+    output.textContent = words + ' of ' + limit + ' words' + (words > limit ? ' — ' + (words - limit) + ' over the limit' : '');
+    output.classList.toggle('text-danger', words > limit);
+  };
+  area.addEventListener('input', update);
+  update();
+});
