@@ -56,6 +56,9 @@ public sealed class CandidateApplication
 
     public IReadOnlyCollection<StageChange> History => _history.AsReadOnly();
 
+    /// <summary>Bumped on every change; a stale form cannot overwrite a newer save.</summary>
+    public int Version { get; private set; }
+
     public IReadOnlyCollection<CompetencyStatement> CompetencyStatements => _competencyStatements.AsReadOnly();
 
     /// <summary>Writes (or clears, when blank) the statement for one assessed competency of a draft.</summary>

@@ -48,6 +48,12 @@ public sealed class Assessment
 
     public string? RecusalReason { get; private set; }
 
+    /// <summary>Why the assessor continued although the system flagged a likely conflict (shared nationality).</summary>
+    public string? ContinueDespiteFlagReason { get; private set; }
+
+    /// <summary>Bumped on every change; a stale form cannot overwrite a newer save.</summary>
+    public int Version { get; private set; }
+
     public DateTime? DeclaredAtUtc { get; private set; }
 
     public DateTime? SubmittedAtUtc { get; private set; }
@@ -59,9 +65,20 @@ public sealed class Assessment
 
     public IReadOnlyCollection<CompetencyRating> Ratings => _ratings.AsReadOnly();
 
-    public void DeclareNoConflict(DateTime nowUtc)
+    public void DeclareNoConflict(DateTime nowUtc) => DeclareNoConflict(nowUtc, likelyConflictFlagged: false, reasonToContinue: null);
+
+    /// <summary>
+    /// Declares no conflict. When the system flagged a likely conflict, the assessor must say why they can
+    /// still assess impartially; the reason is kept with the declaration.
+    /// </summary>
+    public void DeclareNoConflict(DateTime nowUtc, bool likelyConflictFlagged, string? reasonToContinue)
     {
         EnsureNotDeclared();
+        if (likelyConflictFlagged)
+        {
+            ContinueDespiteFlagReason = Guard.Required(reasonToContinue, "A reason to continue despite the flagged conflict", 1000);
+        }
+
         Conflict = ConflictDeclaration.NoConflict;
         DeclaredAtUtc = Guard.Utc(nowUtc);
     }

@@ -15,6 +15,8 @@ namespace LeadershipPortal.Web.Data;
 /// <summary>The one database of the portal, ASP.NET Core Identity included.</summary>
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
 {
+    private const string VersionProperty = "Version";
+
     public DbSet<MemberState> MemberStates => Set<MemberState>();
 
     public DbSet<Mission> Missions => Set<Mission>();
@@ -53,6 +55,31 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Entities with a Version concurrency token get it raised whenever they or their owned rows change, so the
+    /// UPDATE only succeeds against the version that was read (optimistic concurrency).
+    /// </summary>
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.State == EntityState.Modified && e.Metadata.FindProperty(VersionProperty) is not null))
+        {
+            var version = entry.Property(VersionProperty);
+            version.CurrentValue = (int)version.OriginalValue! + 1;
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,3 +1,4 @@
+using LeadershipPortal.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 
 namespace LeadershipPortal.Web.Identity;
@@ -8,4 +9,10 @@ public sealed class PortalUser : IdentityUser
     public string DisplayName { get; set; } = string.Empty;
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>For staff on assessment panels: the panel's diversity and conflict checks use it. Self-identified, optional.</summary>
+    public Gender? Gender { get; set; }
+
+    /// <summary>For staff on assessment panels: the Member State of nationality, used to flag likely conflicts.</summary>
+    public int? NationalityId { get; set; }
 }

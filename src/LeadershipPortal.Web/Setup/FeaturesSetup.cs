@@ -1,4 +1,5 @@
 using LeadershipPortal.Web.Features.Applications;
+using LeadershipPortal.Web.Features.Assessments;
 using LeadershipPortal.Web.Features.Audit;
 using LeadershipPortal.Web.Features.Candidates;
 using LeadershipPortal.Web.Features.Dashboards;
@@ -26,6 +27,7 @@ public static class FeaturesSetup
         builder.Services.AddScoped<CandidateApplications>();
         builder.Services.AddScoped<CandidateNotifier>();
         builder.Services.AddScoped<CandidateApplicationViews>();
+        builder.Services.AddScoped<AssessorWork>();
 
         builder.Services.AddOptions<DocumentStorageOptions>().BindConfiguration("Documents");
         builder.Services.AddSingleton<IDocumentStore, FileSystemDocumentStore>();

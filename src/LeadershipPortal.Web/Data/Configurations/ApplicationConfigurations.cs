@@ -14,6 +14,7 @@ internal sealed class CandidateApplicationConfiguration : IEntityTypeConfigurati
         builder.Property(a => a.CandidateCode).HasMaxLength(12);
         builder.Property(a => a.Statement).HasMaxLength(8000);
         builder.Property(a => a.Feedback).HasMaxLength(4000);
+        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => new { a.VacancyId, a.CandidateId }).IsUnique();
         builder.HasIndex(a => new { a.VacancyId, a.CandidateCode }).IsUnique();
         builder.HasIndex(a => new { a.VacancyId, a.Stage });

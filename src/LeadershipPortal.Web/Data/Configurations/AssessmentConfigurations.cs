@@ -12,6 +12,8 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
     public void Configure(EntityTypeBuilder<Assessment> builder)
     {
         builder.Property(a => a.RecusalReason).HasMaxLength(1000);
+        builder.Property(a => a.ContinueDespiteFlagReason).HasMaxLength(1000);
+        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => new { a.ApplicationId, a.AssessorId, a.Stage }).IsUnique();
         builder.HasIndex(a => a.AssessorId);
         builder.HasOne<CandidateApplication>().WithMany().HasForeignKey(a => a.ApplicationId).OnDelete(DeleteBehavior.Cascade);

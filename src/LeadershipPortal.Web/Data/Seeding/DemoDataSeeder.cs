@@ -29,9 +29,10 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
         var people = files.People();
         var candidates = files.Candidates();
 
+        var lookups = await ReferenceLookups.LoadAsync(db, cancellationToken);
         foreach (var staff in people.Staff)
         {
-            await EnsureUserAsync(staff.Email, staff.DisplayName, staff.Roles);
+            await EnsureUserAsync(staff.Email, staff.DisplayName, staff.Roles, staff.Gender, lookups.StateIdOrNull(staff.Nationality));
         }
 
         foreach (var mentor in people.Mentors)
@@ -49,7 +50,6 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
             await EnsureUserAsync(candidate.Email, candidate.FullName, [Roles.Candidate]);
         }
 
-        var lookups = await ReferenceLookups.LoadAsync(db, cancellationToken);
         await SeedCandidatesAsync(candidates, lookups, cancellationToken);
         await SeedMentoringAsync(people, lookups, cancellationToken);
         await SeedVacanciesAsync(files.Vacancies(), lookups, cancellationToken);
@@ -59,7 +59,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
         logger.LogInformation("Demo data is in place");
     }
 
-    private async Task EnsureUserAsync(string email, string displayName, IEnumerable<string> roles)
+    private async Task EnsureUserAsync(string email, string displayName, IEnumerable<string> roles, Gender? gender = null, int? nationalityId = null)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is null)
@@ -71,6 +71,8 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
                 EmailConfirmed = true,
                 DisplayName = displayName,
                 CreatedAtUtc = _now,
+                Gender = gender,
+                NationalityId = nationalityId,
             };
 
             // Hashing is deliberately slow; every demo account shares one password, so hash it once.

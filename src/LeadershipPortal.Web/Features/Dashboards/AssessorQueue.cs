@@ -10,7 +10,6 @@ public enum AssessorTaskStatus
     NotStarted,
     Draft,
     Submitted,
-    Recused,
 }
 
 /// <summary>
@@ -24,7 +23,7 @@ public sealed record AssessorQueueView(IReadOnlyList<AssessorTask> Tasks)
     public int Waiting => Tasks.Count(t => t.Status is AssessorTaskStatus.NotStarted or AssessorTaskStatus.Draft);
 }
 
-/// <summary>Applications at a scored stage of the vacancies whose panel this assessor sits on.</summary>
+/// <summary>Applications at a scored stage of the vacancies whose panel this assessor sits on, except those they recused from.</summary>
 public sealed class AssessorQueue(PortalDbContext db)
 {
     public async Task<AssessorQueueView> LoadAsync(string assessorId, CancellationToken cancellationToken = default)
@@ -36,6 +35,7 @@ public sealed class AssessorQueue(PortalDbContext db)
             join m in db.Missions on v.MissionId equals m.Id
             join a in db.Applications on v.Id equals a.VacancyId
             where a.Stage == ApplicationStage.Screening || a.Stage == ApplicationStage.Assessment || a.Stage == ApplicationStage.Interview
+            where !db.Assessments.Any(x => x.ApplicationId == a.Id && x.AssessorId == assessorId && x.Conflict == ConflictDeclaration.Recused)
             join c in db.Candidates on a.CandidateId equals c.Id
             let mine = db.Assessments.FirstOrDefault(x => x.ApplicationId == a.Id && x.AssessorId == assessorId && x.Stage == a.Stage)
             orderby v.ScoringDeadlineUtc, v.Id, a.CandidateCode
@@ -63,7 +63,6 @@ public sealed class AssessorQueue(PortalDbContext db)
             r.Conflict switch
             {
                 null => AssessorTaskStatus.NotStarted,
-                ConflictDeclaration.Recused => AssessorTaskStatus.Recused,
                 _ when r.SubmittedAtUtc is not null => AssessorTaskStatus.Submitted,
                 _ => AssessorTaskStatus.Draft,
             },

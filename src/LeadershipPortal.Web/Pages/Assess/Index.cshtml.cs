@@ -16,7 +16,6 @@ public sealed class IndexModel(AssessorQueue queue) : PageModel
         AssessorTaskStatus.NotStarted => "To score",
         AssessorTaskStatus.Draft => "Draft saved",
         AssessorTaskStatus.Submitted => "Submitted",
-        AssessorTaskStatus.Recused => "Recused",
         _ => status.ToString(),
     };
 }

@@ -26,33 +26,6 @@ namespace LeadershipPortal.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "AspNetUsers",
-                columns: table => new
-                {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "AuditEvents",
                 columns: table => new
                 {
@@ -159,6 +132,105 @@ namespace LeadershipPortal.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Competencies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FrameworkId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Indicators = table.Column<string>(type: "TEXT", nullable: false),
+                    LevelDescriptors = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Competencies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Competencies_CompetencyFrameworks_FrameworkId",
+                        column: x => x.FrameworkId,
+                        principalTable: "CompetencyFrameworks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Gender = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    NationalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUsers_MemberStates_NationalityId",
+                        column: x => x.NationalityId,
+                        principalTable: "MemberStates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Vacancies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    MissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PositionTypeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Grade = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OpensAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosesAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ScoringDeadlineUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Needs_RequiredLanguages = table.Column<string>(type: "TEXT", nullable: false),
+                    Needs_DesiredLanguages = table.Column<string>(type: "TEXT", nullable: false),
+                    Needs_Regions = table.Column<string>(type: "TEXT", nullable: false),
+                    Needs_MandateAreas = table.Column<string>(type: "TEXT", nullable: false),
+                    Needs_MinimumYearsInSeniorPosts = table.Column<int>(type: "INTEGER", nullable: false),
+                    Needs_Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    GenderTargetPercent = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Vacancies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Vacancies_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Vacancies_PositionTypes_PositionTypeId",
+                        column: x => x.PositionTypeId,
+                        principalTable: "PositionTypes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -239,57 +311,6 @@ namespace LeadershipPortal.Web.Data.Migrations
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Mentors",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Bio = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    Availability = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Expertise = table.Column<string>(type: "TEXT", nullable: false),
-                    Regions = table.Column<string>(type: "TEXT", nullable: false),
-                    FormerPosts = table.Column<string>(type: "TEXT", nullable: true),
-                    Languages = table.Column<string>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Mentors", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Mentors_AspNetUsers_UserId",
-                        column: x => x.UserId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Competencies",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FrameworkId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Indicators = table.Column<string>(type: "TEXT", nullable: false),
-                    LevelDescriptors = table.Column<string>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Competencies", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Competencies_CompetencyFrameworks_FrameworkId",
-                        column: x => x.FrameworkId,
-                        principalTable: "CompetencyFrameworks",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -382,41 +403,113 @@ namespace LeadershipPortal.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Vacancies",
+                name: "Mentors",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    MissionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PositionTypeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Grade = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    OpensAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ClosesAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ScoringDeadlineUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Needs_RequiredLanguages = table.Column<string>(type: "TEXT", nullable: false),
-                    Needs_DesiredLanguages = table.Column<string>(type: "TEXT", nullable: false),
-                    Needs_Regions = table.Column<string>(type: "TEXT", nullable: false),
-                    Needs_MandateAreas = table.Column<string>(type: "TEXT", nullable: false),
-                    Needs_MinimumYearsInSeniorPosts = table.Column<int>(type: "INTEGER", nullable: false),
-                    Needs_Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    GenderTargetPercent = table.Column<int>(type: "INTEGER", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Bio = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    Availability = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Expertise = table.Column<string>(type: "TEXT", nullable: false),
+                    Regions = table.Column<string>(type: "TEXT", nullable: false),
+                    FormerPosts = table.Column<string>(type: "TEXT", nullable: true),
+                    Languages = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Vacancies", x => x.Id);
+                    table.PrimaryKey("PK_Mentors", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Vacancies_Missions_MissionId",
-                        column: x => x.MissionId,
-                        principalTable: "Missions",
+                        name: "FK_Mentors_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PanelMember",
+                columns: table => new
+                {
+                    VacancyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssessorId = table.Column<string>(type: "TEXT", nullable: false),
+                    AssignedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PanelMember", x => new { x.VacancyId, x.AssessorId });
+                    table.ForeignKey(
+                        name: "FK_PanelMember_AspNetUsers_AssessorId",
+                        column: x => x.AssessorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PanelMember_Vacancies_VacancyId",
+                        column: x => x.VacancyId,
+                        principalTable: "Vacancies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VacancyCompetency",
+                columns: table => new
+                {
+                    VacancyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CompetencyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Weight = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinimumRating = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VacancyCompetency", x => new { x.VacancyId, x.CompetencyId });
+                    table.ForeignKey(
+                        name: "FK_VacancyCompetency_Competencies_CompetencyId",
+                        column: x => x.CompetencyId,
+                        principalTable: "Competencies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_Vacancies_PositionTypes_PositionTypeId",
-                        column: x => x.PositionTypeId,
-                        principalTable: "PositionTypes",
+                        name: "FK_VacancyCompetency_Vacancies_VacancyId",
+                        column: x => x.VacancyId,
+                        principalTable: "Vacancies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Applications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VacancyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CandidateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CandidateCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Statement = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Feedback = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    FeedbackReleasedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Applications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Applications_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Applications_Vacancies_VacancyId",
+                        column: x => x.VacancyId,
+                        principalTable: "Vacancies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -483,116 +576,6 @@ namespace LeadershipPortal.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Applications",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    VacancyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CandidateId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CandidateCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Statement = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Feedback = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    FeedbackReleasedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Applications", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Applications_Candidates_CandidateId",
-                        column: x => x.CandidateId,
-                        principalTable: "Candidates",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_Applications_Vacancies_VacancyId",
-                        column: x => x.VacancyId,
-                        principalTable: "Vacancies",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "PanelMember",
-                columns: table => new
-                {
-                    VacancyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AssessorId = table.Column<string>(type: "TEXT", nullable: false),
-                    AssignedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PanelMember", x => new { x.VacancyId, x.AssessorId });
-                    table.ForeignKey(
-                        name: "FK_PanelMember_AspNetUsers_AssessorId",
-                        column: x => x.AssessorId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_PanelMember_Vacancies_VacancyId",
-                        column: x => x.VacancyId,
-                        principalTable: "Vacancies",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "VacancyCompetency",
-                columns: table => new
-                {
-                    VacancyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CompetencyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Weight = table.Column<int>(type: "INTEGER", nullable: false),
-                    MinimumRating = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_VacancyCompetency", x => new { x.VacancyId, x.CompetencyId });
-                    table.ForeignKey(
-                        name: "FK_VacancyCompetency_Competencies_CompetencyId",
-                        column: x => x.CompetencyId,
-                        principalTable: "Competencies",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_VacancyCompetency_Vacancies_VacancyId",
-                        column: x => x.VacancyId,
-                        principalTable: "Vacancies",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "MentoringSessions",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MentorshipId = table.Column<int>(type: "INTEGER", nullable: false),
-                    HeldAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Mode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Topics = table.Column<string>(type: "TEXT", nullable: false),
-                    SharedSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    PrivateNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    MenteeRating = table.Column<int>(type: "INTEGER", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_MentoringSessions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_MentoringSessions_Mentorships_MentorshipId",
-                        column: x => x.MentorshipId,
-                        principalTable: "Mentorships",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Assessments",
                 columns: table => new
                 {
@@ -603,6 +586,8 @@ namespace LeadershipPortal.Web.Data.Migrations
                     Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Conflict = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     RecusalReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ContinueDespiteFlagReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
                     DeclaredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
@@ -675,22 +660,27 @@ namespace LeadershipPortal.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ActionItem",
+                name: "MentoringSessions",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    IsDone = table.Column<bool>(type: "INTEGER", nullable: false)
+                    MentorshipId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HeldAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Topics = table.Column<string>(type: "TEXT", nullable: false),
+                    SharedSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PrivateNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    MenteeRating = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ActionItem", x => x.Id);
+                    table.PrimaryKey("PK_MentoringSessions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ActionItem_MentoringSessions_SessionId",
-                        column: x => x.SessionId,
-                        principalTable: "MentoringSessions",
+                        name: "FK_MentoringSessions_Mentorships_MentorshipId",
+                        column: x => x.MentorshipId,
+                        principalTable: "Mentorships",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -722,6 +712,27 @@ namespace LeadershipPortal.Web.Data.Migrations
                         principalTable: "Competencies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActionItem",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    IsDone = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionItem", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionItem_MentoringSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "MentoringSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -781,6 +792,11 @@ namespace LeadershipPortal.Web.Data.Migrations
                 name: "EmailIndex",
                 table: "AspNetUsers",
                 column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_NationalityId",
+                table: "AspNetUsers",
+                column: "NationalityId");
 
             migrationBuilder.CreateIndex(
                 name: "UserNameIndex",
@@ -1049,13 +1065,13 @@ namespace LeadershipPortal.Web.Data.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "MemberStates");
-
-            migrationBuilder.DropTable(
                 name: "Missions");
 
             migrationBuilder.DropTable(
                 name: "PositionTypes");
+
+            migrationBuilder.DropTable(
+                name: "MemberStates");
         }
     }
 }
