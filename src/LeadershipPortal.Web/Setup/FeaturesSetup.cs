@@ -16,6 +16,7 @@ public static class FeaturesSetup
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<AuditBrowser>();
         builder.Services.AddScoped<VacancyCatalog>();
         builder.Services.AddScoped<CandidateDashboard>();
         builder.Services.AddScoped<AssessorQueue>();
