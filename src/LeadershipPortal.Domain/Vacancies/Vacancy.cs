@@ -68,11 +68,38 @@ public sealed class Vacancy
 
     public IReadOnlyCollection<PanelMember> Panel => _panel.AsReadOnly();
 
+    /// <summary>Changes what the post is; only while the vacancy is a draft, before anyone has applied.</summary>
+    public void Describe(string title, int missionId, int positionTypeId, Grade grade)
+    {
+        if (Status != VacancyStatus.Draft)
+        {
+            throw new DomainRuleException("The post of a published vacancy cannot change: candidates applied to it.");
+        }
+
+        Title = Guard.Required(title, "Title", 200);
+        MissionId = missionId;
+        PositionTypeId = positionTypeId;
+        Grade = grade;
+    }
+
+    /// <summary>Updates the mission-needs profile; not once the vacancy is closed.</summary>
+    public void UpdateNeeds(MissionNeeds needs)
+    {
+        EnsureNotClosed();
+        if (needs.MinimumYearsInSeniorPosts is < 0 or > 40)
+        {
+            throw new DomainRuleException("Minimum years in senior posts must be between 0 and 40.");
+        }
+
+        Needs = needs;
+    }
+
     public bool IsOpenForApplications(DateTime nowUtc) =>
         Status == VacancyStatus.Published && nowUtc >= OpensAtUtc && nowUtc < ClosesAtUtc;
 
     public void Reschedule(DateTime opensAtUtc, DateTime closesAtUtc)
     {
+        EnsureNotClosed();
         opensAtUtc = Guard.Utc(opensAtUtc);
         closesAtUtc = Guard.Utc(closesAtUtc);
         if (closesAtUtc <= opensAtUtc)
@@ -86,6 +113,7 @@ public sealed class Vacancy
 
     public void SetGenderTarget(int? percent)
     {
+        EnsureNotClosed();
         if (percent is < 0 or > 100)
         {
             throw new DomainRuleException("A gender target is a percentage from 0 to 100.");
@@ -181,7 +209,19 @@ public sealed class Vacancy
         _panel.Add(new PanelMember(assessorId, Guard.Utc(nowUtc)));
     }
 
+    /// <summary>Panels change even after closing: a closed vacancy is often still being assessed.</summary>
     public void RemoveAssessor(string assessorId) => _panel.RemoveAll(p => p.AssessorId == assessorId);
+
+    /// <summary>Fewer than this many assessors is not a panel (UN competency-based interviews use at least three).</summary>
+    public const int MinimumPanelSize = 3;
+
+    private void EnsureNotClosed()
+    {
+        if (Status == VacancyStatus.Closed)
+        {
+            throw new DomainRuleException("This vacancy is closed; its details can no longer change.");
+        }
+    }
 }
 
 /// <summary>What a mission needs of this leader now: the basis of the mission-fit score.</summary>

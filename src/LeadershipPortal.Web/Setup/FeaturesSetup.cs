@@ -29,6 +29,8 @@ public static class FeaturesSetup
         builder.Services.AddScoped<CandidateNotifier>();
         builder.Services.AddScoped<CandidateApplicationViews>();
         builder.Services.AddScoped<AssessorWork>();
+        builder.Services.AddScoped<VacancyAdministration>();
+        builder.Services.AddScoped<PanelAdministration>();
 
         builder.Services.AddOptions<DocumentStorageOptions>().BindConfiguration("Documents");
         builder.Services.AddSingleton<IDocumentStore, FileSystemDocumentStore>();

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LeadershipPortal.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261127010056_InitialCreate")]
+    [Migration("20261127011429_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />

@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using LeadershipPortal.Domain.Applications;
+using LeadershipPortal.Domain.Assessments;
+using LeadershipPortal.Domain.Common;
+using LeadershipPortal.Domain.Vacancies;
+using LeadershipPortal.Web.Data;
+using LeadershipPortal.Web.Features.Audit;
+using LeadershipPortal.Web.Identity;
+using Microsoft.AspNetCore.Identity.UI.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeadershipPortal.Web.Features.Vacancies;
+
+/// <summary>An assessor as HR sees them when building a panel: who they are and how much scoring waits for them.</summary>
+public sealed record AssessorSummary(string Id, string Name, Gender? Gender, string? Nationality, int PendingScores);
+
+public sealed record PanelView(int VacancyId, string VacancyKey, string VacancyTitle, VacancyStatus Status, DateTime? ScoringDeadlineUtc, IReadOnlyList<AssessorSummary> Members, IReadOnlyList<AssessorSummary> Available, IReadOnlyList<string> Warnings);
+
+/// <summary>HR composes assessment panels: at least three assessors, diverse in gender and nationality.</summary>
+public sealed class PanelAdministration(PortalDbContext db, AuditLog audit, IEmailSender email, TimeProvider time)
+{
+    public async Task<PanelView?> LoadAsync(int vacancyId, CancellationToken cancellationToken = default)
+    {
+        var vacancy = await db.Vacancies.AsNoTracking().Include(v => v.Panel).SingleOrDefaultAsync(v => v.Id == vacancyId, cancellationToken);
+        if (vacancy is null)
+        {
+            return null;
+        }
+
+        var assessors = await AssessorsAsync(cancellationToken);
+        var memberIds = vacancy.Panel.Select(p => p.AssessorId).ToHashSet();
+        var members = assessors.Where(a => memberIds.Contains(a.Id)).ToList();
+        return new PanelView(
+            vacancy.Id, vacancy.Key, vacancy.Title, vacancy.Status, vacancy.ScoringDeadlineUtc,
+            members,
+            assessors.Where(a => !memberIds.Contains(a.Id)).ToList(),
+            Warnings(members));
+    }
+
+    /// <summary>What HR should know about a panel's make-up; the panel is still HR's decision.</summary>
+    public static IReadOnlyList<string> Warnings(IReadOnlyList<AssessorSummary> members)
+    {
+        var warnings = new List<string>();
+        if (members.Count < Vacancy.MinimumPanelSize)
+        {
+            warnings.Add($"The panel has {members.Count} assessor{(members.Count == 1 ? "" : "s")}; a panel needs at least {Vacancy.MinimumPanelSize}.");
+        }
+
+        if (members.Count >= 2 && members.All(m => m.Gender is not null) && members.Select(m => m.Gender).Distinct().Count() == 1)
+        {
+            warnings.Add($"Every assessor on the panel is a {members[0].Gender!.Value.ToString().ToLowerInvariant()}: the panel should be diverse in gender.");
+        }
+
+        if (members.Count >= 2 && members.All(m => m.Nationality is not null) && members.Select(m => m.Nationality).Distinct().Count() == 1)
+        {
+            warnings.Add($"Every assessor on the panel is a national of {members[0].Nationality}: the panel should be diverse in nationality.");
+        }
+
+        return warnings;
+    }
+
+    public async Task AssignAsync(string hrUserId, int vacancyId, string assessorId, Func<int, string> assessUrl, CancellationToken cancellationToken = default)
+    {
+        var vacancy = await db.Vacancies.Include(v => v.Panel).SingleOrDefaultAsync(v => v.Id == vacancyId, cancellationToken)
+            ?? throw new DomainRuleException("That vacancy no longer exists.");
+        var assessor = await (
+            from u in db.Users
+            where u.Id == assessorId && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Assessor))
+            select new { u.Id, u.Email, u.DisplayName })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new DomainRuleException("Choose an assessor from the list.");
+
+        vacancy.AssignAssessor(assessor.Id, time.GetUtcNow().UtcDateTime);
+        await audit.AddAsync(hrUserId, "PanelAssessorAssigned", "Vacancy", vacancy.Id.ToString(CultureInfo.InvariantCulture), $"{vacancy.Key}: {assessor.DisplayName}", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var deadline = vacancy.ScoringDeadlineUtc is { } d ? $" Scores are due by {d:d MMMM yyyy}." : string.Empty;
+        await email.SendEmailAsync(
+            assessor.Email!,
+            $"You are on the assessment panel for {vacancy.Title}",
+            $"<p>Dear {HtmlEncoder.Default.Encode(assessor.DisplayName)},</p>" +
+            $"<p>You have been assigned to the assessment panel for <strong>{HtmlEncoder.Default.Encode(vacancy.Title)}</strong> ({HtmlEncoder.Default.Encode(vacancy.Key)}).{deadline}</p>" +
+            $"<p>Declare any conflict of interest before you open an application. <a href=\"{HtmlEncoder.Default.Encode(assessUrl(vacancy.Id))}\">Open your assessments</a>.</p>");
+    }
+
+    public async Task RemoveAsync(string hrUserId, int vacancyId, string assessorId, CancellationToken cancellationToken = default)
+    {
+        var vacancy = await db.Vacancies.Include(v => v.Panel).SingleOrDefaultAsync(v => v.Id == vacancyId, cancellationToken)
+            ?? throw new DomainRuleException("That vacancy no longer exists.");
+        if (await db.Assessments.AnyAsync(a => a.AssessorId == assessorId && a.SubmittedAtUtc != null && db.Applications.Any(x => x.Id == a.ApplicationId && x.VacancyId == vacancyId), cancellationToken))
+        {
+            throw new DomainRuleException("This assessor has submitted ratings for this vacancy and stays on its panel, so that the record stays whole.");
+        }
+
+        vacancy.RemoveAssessor(assessorId);
+        await audit.AddAsync(hrUserId, "PanelAssessorRemoved", "Vacancy", vacancy.Id.ToString(CultureInfo.InvariantCulture), $"{vacancy.Key}: {assessorId}", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task SetDeadlineAsync(string hrUserId, int vacancyId, DateOnly? deadline, CancellationToken cancellationToken = default)
+    {
+        var vacancy = await db.Vacancies.SingleOrDefaultAsync(v => v.Id == vacancyId, cancellationToken)
+            ?? throw new DomainRuleException("That vacancy no longer exists.");
+        vacancy.SetScoringDeadline(deadline?.ToDateTime(new TimeOnly(23, 59), DateTimeKind.Utc));
+        await audit.AddAsync(hrUserId, "ScoringDeadlineSet", "Vacancy", vacancy.Id.ToString(CultureInfo.InvariantCulture), $"{vacancy.Key}: {deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none"}", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Every assessor with the scoring that waits for them across all their panels: applications at a scored
+    /// stage they have neither submitted for at that stage nor recused from.
+    /// </summary>
+    public async Task<IReadOnlyList<AssessorSummary>> AssessorsAsync(CancellationToken cancellationToken = default)
+    {
+        var assessors = await (
+            from u in db.Users.AsNoTracking()
+            where db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Assessor))
+            join s in db.MemberStates on u.NationalityId equals s.Id into states
+            from s in states.DefaultIfEmpty()
+            orderby u.DisplayName
+            select new { u.Id, u.DisplayName, u.Gender, Nationality = s == null ? null : s.Name })
+            .ToListAsync(cancellationToken);
+
+        var pending = await (
+            from p in db.Set<PanelMember>()
+            join a in db.Applications on p.VacancyId equals a.VacancyId
+            where a.Stage == ApplicationStage.Screening || a.Stage == ApplicationStage.Assessment || a.Stage == ApplicationStage.Interview
+            where !db.Assessments.Any(x => x.ApplicationId == a.Id && x.AssessorId == p.AssessorId &&
+                                           (x.Conflict == ConflictDeclaration.Recused || (x.Stage == a.Stage && x.SubmittedAtUtc != null)))
+            group a by p.AssessorId into g
+            select new { AssessorId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.AssessorId, x => x.Count, cancellationToken);
+
+        return assessors.Select(a => new AssessorSummary(a.Id, a.DisplayName, a.Gender, a.Nationality, pending.GetValueOrDefault(a.Id))).ToList();
+    }
+}
