@@ -74,9 +74,13 @@ public sealed class DashboardTests(PortalFactory factory)
 
         var page = await client.GetDocumentAsync("/Hr");
 
-        Assert.Equal(Seeds.Vacancies().Count, page.QuerySelectorAll("tbody tr").Length);
+        // Other tests add vacancies and submit applications to the shared database: compare with it, not the seed files.
+        var vacancies = await Arrange.QueryAsync(factory, db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Vacancies));
+        var submitted = await Arrange.QueryAsync(factory, db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Applications, a => a.Stage == Domain.Applications.ApplicationStage.Submitted));
+        Assert.True(Seeds.Vacancies().Count <= vacancies);
+        Assert.Equal(vacancies, page.QuerySelectorAll("tbody tr").Length);
         var figures = page.QuerySelectorAll(".dashboard-figure").Select(f => int.Parse(f.TextContent, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        Assert.Equal(Seeds.Applications().Count(a => a.Stage == Domain.Applications.ApplicationStage.Submitted), figures[0]);
+        Assert.Equal(submitted, figures[0]);
         Assert.True(figures[1] >= 2, "hom5 and hom6 wait for a mentor.");
     }
 
