@@ -1,4 +1,5 @@
 using LeadershipPortal.Web.Features.Audit;
+using LeadershipPortal.Web.Features.Candidates;
 using LeadershipPortal.Web.Features.Dashboards;
 using LeadershipPortal.Web.Features.Documents;
 using LeadershipPortal.Web.Features.Users;
@@ -20,6 +21,7 @@ public static class FeaturesSetup
         builder.Services.AddScoped<HrDashboard>();
         builder.Services.AddScoped<AdminDashboard>();
         builder.Services.AddScoped<UserAdministration>();
+        builder.Services.AddScoped<MyDataService>();
 
         builder.Services.AddOptions<DocumentStorageOptions>().BindConfiguration("Documents");
         builder.Services.AddSingleton<IDocumentStore, FileSystemDocumentStore>();
