@@ -9,6 +9,10 @@ public sealed class IndexModel : PageModel
     /// <summary>The dashboards of the signed-in user's roles, in the order of the navigation.</summary>
     public IReadOnlyList<(string Role, string Page, string Title)> Dashboards { get; private set; } = [];
 
+    /// <summary>A message from the page that sent the visitor here (for example after erasing an account).</summary>
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     public IActionResult OnGet()
     {
         Dashboards = new (string Role, string Page, string Title)[]

@@ -31,6 +31,7 @@ public static class FeaturesSetup
         builder.Services.AddScoped<AssessorWork>();
         builder.Services.AddScoped<VacancyAdministration>();
         builder.Services.AddScoped<PanelAdministration>();
+        builder.Services.AddScoped<MyDataService>();
 
         builder.Services.AddOptions<DocumentStorageOptions>().BindConfiguration("Documents");
         builder.Services.AddSingleton<IDocumentStore, FileSystemDocumentStore>();
