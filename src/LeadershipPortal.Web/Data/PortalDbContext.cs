@@ -41,6 +41,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<CompetencyRating> Ratings => Set<CompetencyRating>();
 
+    public DbSet<ConsensusNote> ConsensusNotes => Set<ConsensusNote>();
+
     public DbSet<MentorProfile> Mentors => Set<MentorProfile>();
 
     public DbSet<MenteeProfile> Mentees => Set<MenteeProfile>();

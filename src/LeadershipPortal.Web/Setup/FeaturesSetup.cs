@@ -3,6 +3,7 @@ using LeadershipPortal.Web.Features.Assessments;
 using LeadershipPortal.Web.Features.Audit;
 using LeadershipPortal.Web.Features.Candidates;
 using LeadershipPortal.Web.Features.Dashboards;
+using LeadershipPortal.Web.Features.Selection;
 using LeadershipPortal.Web.Features.Documents;
 using LeadershipPortal.Web.Features.Users;
 using LeadershipPortal.Web.Features.Vacancies;
@@ -31,6 +32,8 @@ public static class FeaturesSetup
         builder.Services.AddScoped<AssessorWork>();
         builder.Services.AddScoped<VacancyAdministration>();
         builder.Services.AddScoped<PanelAdministration>();
+        builder.Services.AddScoped<SelectionDecisions>();
+        builder.Services.AddScoped<Roster>();
         builder.Services.AddScoped<MyDataService>();
 
         builder.Services.AddOptions<DocumentStorageOptions>().BindConfiguration("Documents");

@@ -36,3 +36,15 @@ internal sealed class CompetencyRatingConfiguration : IEntityTypeConfiguration<C
         builder.ToTable(t => t.HasCheckConstraint("CK_Ratings_Rating", "\"Rating\" BETWEEN 1 AND 5"));
     }
 }
+
+internal sealed class ConsensusNoteConfiguration : IEntityTypeConfiguration<ConsensusNote>
+{
+    public void Configure(EntityTypeBuilder<ConsensusNote> builder)
+    {
+        builder.Property(n => n.Note).HasMaxLength(2000);
+        builder.Property(n => n.ByUserId).HasMaxLength(450);
+        builder.HasIndex(n => new { n.ApplicationId, n.Stage, n.CompetencyId }).IsUnique();
+        builder.HasOne<CandidateApplication>().WithMany().HasForeignKey(n => n.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Competency>().WithMany().HasForeignKey(n => n.CompetencyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -225,6 +225,46 @@ namespace LeadershipPortal.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("LeadershipPortal.Domain.Assessments.ConsensusNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CompetencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetencyId");
+
+                    b.HasIndex("ApplicationId", "Stage", "CompetencyId")
+                        .IsUnique();
+
+                    b.ToTable("ConsensusNotes");
+                });
+
             modelBuilder.Entity("LeadershipPortal.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1140,6 +1180,21 @@ namespace LeadershipPortal.Web.Data.Migrations
                     b.HasOne("LeadershipPortal.Domain.Assessments.Assessment", null)
                         .WithMany("Ratings")
                         .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeadershipPortal.Domain.Competencies.Competency", null)
+                        .WithMany()
+                        .HasForeignKey("CompetencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeadershipPortal.Domain.Assessments.ConsensusNote", b =>
+                {
+                    b.HasOne("LeadershipPortal.Domain.Applications.CandidateApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

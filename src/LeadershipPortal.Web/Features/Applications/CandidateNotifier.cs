@@ -52,6 +52,21 @@ public sealed class CandidateNotifier(PortalDbContext db, IEmailSender email)
             "<p>See <em>My applications</em> in LeadershipPortal for its timeline.</p>");
     }
 
+    public async Task FeedbackReleasedAsync(int applicationId, CancellationToken cancellationToken = default)
+    {
+        var info = await LoadAsync(applicationId, cancellationToken);
+        if (info is null)
+        {
+            return;
+        }
+
+        await email.SendEmailAsync(
+            info.Email,
+            $"Feedback on your application for {info.VacancyTitle}",
+            $"<p>Dear {Encode(info.Name)},</p>" +
+            $"<p>The selection panel's feedback on your application for <strong>{Encode(info.VacancyTitle)}</strong> is now available in <em>My applications</em>, with its ratings per competency.</p>");
+    }
+
     private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
 
     private async Task<Recipient?> LoadAsync(int applicationId, CancellationToken cancellationToken) => await (

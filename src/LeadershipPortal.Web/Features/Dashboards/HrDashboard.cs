@@ -23,7 +23,7 @@ public sealed class HrDashboard(PortalDbContext db)
         var vacancies = await (
             from v in db.Vacancies.AsNoTracking()
             join m in db.Missions on v.MissionId equals m.Id
-            orderby v.Status, v.ClosesAtUtc
+            orderby v.Status == VacancyStatus.Draft ? 0 : v.Status == VacancyStatus.Published ? 1 : 2, v.ClosesAtUtc
             select new { v.Id, v.Key, v.Title, m.Code, v.Status, v.ClosesAtUtc })
             .ToListAsync(cancellationToken);
 

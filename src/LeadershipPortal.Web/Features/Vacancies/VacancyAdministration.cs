@@ -43,7 +43,7 @@ public sealed class VacancyAdministration(PortalDbContext db, AuditLog audit, Ti
         from v in db.Vacancies.AsNoTracking()
         join m in db.Missions on v.MissionId equals m.Id
         join p in db.PositionTypes on v.PositionTypeId equals p.Id
-        orderby v.Status, v.ClosesAtUtc descending
+        orderby v.Status == VacancyStatus.Draft ? 0 : v.Status == VacancyStatus.Published ? 1 : 2, v.ClosesAtUtc descending
         select new HrVacancyListRow(v.Id, v.Key, v.Title, m.Code, p.Name, v.Status, v.OpensAtUtc, v.ClosesAtUtc, v.Panel.Count, db.Applications.Count(a => a.VacancyId == v.Id && a.Stage != ApplicationStage.Draft)))
         .ToListAsync(cancellationToken);
 

@@ -636,6 +636,36 @@ namespace LeadershipPortal.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConsensusNotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CompetencyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsensusNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsensusNotes_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ConsensusNotes_Competencies_CompetencyId",
+                        column: x => x.CompetencyId,
+                        principalTable: "Competencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StageChanges",
                 columns: table => new
                 {
@@ -878,6 +908,17 @@ namespace LeadershipPortal.Web.Data.Migrations
                 column: "CompetencyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConsensusNotes_ApplicationId_Stage_CompetencyId",
+                table: "ConsensusNotes",
+                columns: new[] { "ApplicationId", "Stage", "CompetencyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsensusNotes_CompetencyId",
+                table: "ConsensusNotes",
+                column: "CompetencyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MemberStates_IsoCode",
                 table: "MemberStates",
                 column: "IsoCode",
@@ -1015,6 +1056,9 @@ namespace LeadershipPortal.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "CompetencyStatement");
+
+            migrationBuilder.DropTable(
+                name: "ConsensusNotes");
 
             migrationBuilder.DropTable(
                 name: "PanelMember");
