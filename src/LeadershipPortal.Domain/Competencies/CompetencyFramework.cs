@@ -40,6 +40,29 @@ public sealed class CompetencyFramework
 
     public IReadOnlyCollection<Competency> Competencies => _competencies.AsReadOnly();
 
+    /// <summary>
+    /// A copy of this framework as the next version, for editing when this one is in use: the version that
+    /// published vacancies were assessed against stays exactly as it was.
+    /// </summary>
+    public CompetencyFramework NextVersion()
+    {
+        var next = new CompetencyFramework(Code, Name, Version + 1, Description);
+        foreach (var c in _competencies)
+        {
+            next.AddCompetency(c.Code, c.Name, c.Description, c.Indicators, c.LevelDescriptors);
+        }
+
+        return next;
+    }
+
+    /// <summary>Rewrites one competency's text; the caller makes sure no published vacancy uses this version.</summary>
+    public void UpdateCompetency(string code, string name, string description, IEnumerable<string> indicators, IEnumerable<string> levelDescriptors)
+    {
+        var competency = _competencies.SingleOrDefault(c => c.Code == code.ToUpperInvariant())
+            ?? throw new DomainRuleException($"The framework has no competency {code}.");
+        competency.Update(name, description, indicators, levelDescriptors);
+    }
+
     public Competency AddCompetency(string code, string name, string description, IEnumerable<string> indicators, IEnumerable<string> levelDescriptors)
     {
         var competency = new Competency(code, name, description, indicators, levelDescriptors);
@@ -63,14 +86,27 @@ public sealed class Competency
     internal Competency(string code, string name, string description, IEnumerable<string> indicators, IEnumerable<string> levelDescriptors)
     {
         Code = Guard.Required(code, "Competency code", 20).ToUpperInvariant();
-        Name = Guard.Required(name, "Competency name", 200);
-        Description = Guard.Optional(description, "Description", 2000) ?? string.Empty;
-        Indicators = indicators.Select(i => Guard.Required(i, "Indicator", 500)).ToList();
-        LevelDescriptors = levelDescriptors.Select(d => Guard.Required(d, "Level descriptor", 1000)).ToList();
-        if (LevelDescriptors.Count != RatingScale.Maximum)
+        Name = string.Empty;
+        Description = string.Empty;
+        Update(name, description, indicators, levelDescriptors);
+    }
+
+    internal void Update(string name, string description, IEnumerable<string> indicators, IEnumerable<string> levelDescriptors)
+    {
+        // Everything is checked before anything changes, so a refused edit leaves the competency whole.
+        var newName = Guard.Required(name, "Competency name", 200);
+        var newDescription = Guard.Optional(description, "Description", 2000) ?? string.Empty;
+        var newIndicators = indicators.Select(i => Guard.Required(i, "Indicator", 500)).ToList();
+        var newDescriptors = levelDescriptors.Select(d => Guard.Required(d, "Level descriptor", 1000)).ToList();
+        if (newDescriptors.Count != RatingScale.Maximum)
         {
             throw new DomainRuleException($"Competency {Code} needs one descriptor for each of the {RatingScale.Maximum} rating levels.");
         }
+
+        Name = newName;
+        Description = newDescription;
+        Indicators = newIndicators;
+        LevelDescriptors = newDescriptors;
     }
 
     public int Id { get; private set; }

@@ -5,6 +5,7 @@ using LeadershipPortal.Web.Features.Candidates;
 using LeadershipPortal.Web.Features.Dashboards;
 using LeadershipPortal.Web.Features.Selection;
 using LeadershipPortal.Web.Features.Documents;
+using LeadershipPortal.Web.Features.Frameworks;
 using LeadershipPortal.Web.Features.Users;
 using LeadershipPortal.Web.Features.Vacancies;
 
@@ -34,6 +35,7 @@ public static class FeaturesSetup
         builder.Services.AddScoped<PanelAdministration>();
         builder.Services.AddScoped<SelectionDecisions>();
         builder.Services.AddScoped<Roster>();
+        builder.Services.AddScoped<FrameworkAdministration>();
         builder.Services.AddScoped<MyDataService>();
 
         builder.Services.AddOptions<DocumentStorageOptions>().BindConfiguration("Documents");
