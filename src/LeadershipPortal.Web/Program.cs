@@ -10,6 +10,7 @@ builder.AddPortalFeatures();
 builder.AddPortalPages();
 builder.AddPortalHealthChecks();
 builder.AddPortalSeeding();
+builder.AddPortalJobs();
 
 var app = builder.Build();
 
@@ -23,6 +24,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages().WithStaticAssets();
 app.MapPortalHealthChecks();
+app.MapPortalJobs();
 app.MapFallbackToPage("/Status");
 
 await app.PreparePortalDatabaseAsync();

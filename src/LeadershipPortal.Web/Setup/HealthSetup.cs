@@ -1,6 +1,8 @@
 using System.Text.Json;
 using LeadershipPortal.Web.Data;
+using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace LeadershipPortal.Web.Setup;
 
@@ -8,7 +10,9 @@ public static class HealthSetup
 {
     public static IHostApplicationBuilder AddPortalHealthChecks(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<PortalDbContext>("database")
+            .AddCheck<JobStorageHealthCheck>("jobs");
         return builder;
     }
 
@@ -28,5 +32,22 @@ public static class HealthSetup
             },
         }).AllowAnonymous();
         return endpoints;
+    }
+}
+
+/// <summary>The job storage answers: Hangfire can read its servers and queues.</summary>
+internal sealed class JobStorageHealthCheck(JobStorage storage) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            _ = storage.GetMonitoringApi().Servers();
+            return Task.FromResult(HealthCheckResult.Healthy());
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy("Job storage is unreachable."));
+        }
     }
 }

@@ -49,6 +49,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:Demo", "true");
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.UseSetting("Documents:StoragePath", DocumentDirectory);
+        builder.UseSetting("Jobs:Storage", "InMemory");
         builder.ConfigureServices(services =>
         {
             services.AddHttpContextAccessor();
