@@ -191,6 +191,29 @@ public sealed class AssessmentTests(PortalFactory factory)
         Assert.Equal(2, submitted);
     }
 
+    [Fact]
+    public async Task Ratings_sent_after_hr_moved_the_application_on_are_refused_with_a_reason_and_the_move_stands()
+    {
+        var (applicationId, _) = await NewApplicationAtAssessmentAsync();
+        await ScoreThroughServiceAsync("assessor1@portal.test", applicationId, submit: false);
+        var client = await SignInAsync("assessor1@portal.test");
+        var form = await client.GetDocumentAsync($"/Assess/Application/{applicationId}");
+
+        await Arrange.QueryAsync(factory, async db =>
+        {
+            var application = await db.Applications.Include(a => a.History).SingleAsync(a => a.Id == applicationId);
+            var hr = await db.Users.Where(u => u.Email == "hr@portal.test").Select(u => u.Id).SingleAsync();
+            application.MoveTo(ApplicationStage.Interview, "Moved while the assessor was scoring.", hr, DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var response = await client.SubmitAsync(form, "#scoring-form", null, "button[formaction*='handler=Submit']");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("moved from Assessment to Interview while you were scoring", (await HtmlPages.ParseAsync(response)).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(ApplicationStage.Interview, await Arrange.QueryAsync(factory, db => db.Applications.Where(a => a.Id == applicationId).Select(a => a.Stage).SingleAsync()));
+        Assert.False(await Arrange.QueryAsync(factory, db => db.Assessments.AnyAsync(a => a.ApplicationId == applicationId && a.SubmittedAtUtc != null)));
+    }
+
     private async Task<HttpClient> SignInAsync(string email)
     {
         var client = factory.CreatePortalClient();
@@ -246,7 +269,7 @@ public sealed class AssessmentTests(PortalFactory factory)
 
         var page = (await work.LoadAsync(assessorId, applicationId))!;
         var ratings = page.Competencies.ToDictionary(c => c.CompetencyId, c => new RatingInput(3, "Evidence from the test arrangement."));
-        var errors = await work.SaveAsync(assessorId, applicationId, page.Version, ratings, submit);
+        var errors = await work.SaveAsync(assessorId, applicationId, page.Stage, page.Version, ratings, submit);
         Assert.Empty(errors);
     }
 

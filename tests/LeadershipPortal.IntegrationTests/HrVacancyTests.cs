@@ -147,6 +147,22 @@ public sealed class HrVacancyTests(PortalFactory factory)
         }
     }
 
+    [Fact]
+    public async Task The_ranking_is_hr_only_and_an_unknown_vacancy_is_not_found()
+    {
+        var hr = await HrAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await hr.GetAsync("/Hr/Vacancies/987654/Ranking")).StatusCode);
+        var id = await Arrange.VacancyIdAsync(factory, "UNMISS-FC-2026");
+        var ranking = await hr.GetDocumentAsync($"/Hr/Vacancies/{id}/Ranking");
+        var ranks = ranking.QuerySelectorAll("#ranking tbody tr td:nth-child(2)").Select(td => td.TextContent).Where(t => t != "—").Select(int.Parse).ToList();
+        Assert.Equal(Enumerable.Range(1, ranks.Count), ranks);
+        Assert.Contains("if equal, the higher raw panel mean", ranking.QuerySelector("#tie-breakers")!.TextContent, StringComparison.Ordinal);
+
+        var assessor = factory.CreatePortalClient();
+        await assessor.SignInOrFailAsync("assessor1@portal.test");
+        Assert.StartsWith("/Identity/Account/AccessDenied", (await assessor.GetAsync($"/Hr/Vacancies/{id}/Ranking")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
     private async Task<HttpClient> HrAsync()
     {
         var client = factory.CreatePortalClient();

@@ -35,6 +35,7 @@ public static class FeaturesSetup
         builder.Services.AddScoped<PanelAdministration>();
         builder.Services.AddScoped<SelectionDecisions>();
         builder.Services.AddScoped<Roster>();
+        builder.Services.AddScoped<RankingService>();
         builder.Services.AddScoped<FrameworkAdministration>();
         builder.Services.AddScoped<MyDataService>();
 

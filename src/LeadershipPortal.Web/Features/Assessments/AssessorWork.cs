@@ -101,12 +101,17 @@ public sealed class AssessorWork(PortalDbContext db, AuditLog audit, TimeProvide
     /// Saves the ratings (and submits when asked). Field problems come back keyed by field and nothing is saved.
     /// A form older than the stored assessment is refused, so no update is lost between tabs or devices.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, string>> SaveAsync(string assessorId, int applicationId, int version, IReadOnlyDictionary<int, RatingInput> ratings, bool submit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, string>> SaveAsync(string assessorId, int applicationId, ApplicationStage stage, int version, IReadOnlyDictionary<int, RatingInput> ratings, bool submit, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var context = await ContextAsync(assessorId, applicationId, tracked: true, cancellationToken)
             ?? throw new DomainRuleException("This application is not on your panels, or it has moved on from the stage you were scoring.");
         var (application, vacancy, mine) = context;
+        if (application.Stage != stage)
+        {
+            throw new DomainRuleException($"The application moved from {ApplicationStages.Label(stage)} to {ApplicationStages.Label(application.Stage)} while you were scoring; your ratings were not saved. Reload the page to continue.");
+        }
+
         if (mine is null)
         {
             throw new DomainRuleException("Declare whether you have a conflict of interest before scoring.");

@@ -148,7 +148,7 @@ public sealed class SelectionDecisions(PortalDbContext db, AuditLog audit, Candi
             select new { CompetencyId = g.Key, Span = g.Max(r => r.Rating) - g.Min(r => r.Rating) })
             .ToListAsync(cancellationToken);
         var resolved = await db.ConsensusNotes.Where(n => n.ApplicationId == applicationId && n.Stage == stage).Select(n => n.CompetencyId).ToListAsync(cancellationToken);
-        return spans.Where(s => s.Span >= 2 && !resolved.Contains(s.CompetencyId)).Select(s => s.CompetencyId).Order().ToList();
+        return spans.Where(s => s.Span >= Domain.Scoring.Disagreement.FlagSpan && !resolved.Contains(s.CompetencyId)).Select(s => s.CompetencyId).Order().ToList();
     }
 
     // Stages are stored by name, so the latest is found here rather than by SQL's alphabetical ORDER BY.

@@ -1,3 +1,4 @@
+using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Web.Features.Assessments;
 using LeadershipPortal.Web.Identity;
@@ -15,6 +16,10 @@ public sealed class ApplicationModel(AssessorWork work) : PageModel
 
     [BindProperty]
     public int Version { get; set; }
+
+    /// <summary>The stage the form was opened at; a move by HR in the meantime is detected, not overwritten.</summary>
+    [BindProperty]
+    public ApplicationStage Stage { get; set; }
 
     [BindProperty]
     public string? Declaration { get; set; }
@@ -40,6 +45,7 @@ public sealed class ApplicationModel(AssessorWork work) : PageModel
         }
 
         Version = View.Version;
+        Stage = View.Stage;
         Ratings = View.Competencies.ToDictionary(c => c.CompetencyId, c => new RatingForm { Rating = c.MyRating, Evidence = c.MyEvidence });
         return Page();
     }
@@ -78,7 +84,7 @@ public sealed class ApplicationModel(AssessorWork work) : PageModel
         try
         {
             var input = Ratings.ToDictionary(r => r.Key, r => new RatingInput(r.Value.Rating, r.Value.Evidence));
-            var errors = await work.SaveAsync(User.RequiredUserId(), id, Version, input, submit, cancellationToken);
+            var errors = await work.SaveAsync(User.RequiredUserId(), id, Stage, Version, input, submit, cancellationToken);
             if (errors.Count == 0)
             {
                 StatusMessage = submit ? "Your assessment is submitted and locked." : "Draft saved.";
