@@ -214,6 +214,25 @@ public sealed class AssessmentTests(PortalFactory factory)
         Assert.False(await Arrange.QueryAsync(factory, db => db.Assessments.AnyAsync(a => a.ApplicationId == applicationId && a.SubmittedAtUtc != null)));
     }
 
+    [Fact]
+    public async Task A_rating_outside_one_to_five_is_refused_and_nothing_is_saved()
+    {
+        var (applicationId, _) = await NewApplicationAtAssessmentAsync();
+        await ScoreThroughServiceAsync("assessor3@portal.test", applicationId, submit: false, declareOnly: true);
+        var client = await SignInAsync("assessor3@portal.test");
+        var form = await client.GetDocumentAsync($"/Assess/Application/{applicationId}");
+        var radio = (AngleSharp.Html.Dom.IHtmlInputElement)form.QuerySelector("#scoring-form input[type=radio]")!;
+        radio.Value = "6";
+        radio.IsChecked = true;
+        var competency = radio.Name!["Ratings[".Length..radio.Name!.IndexOf(']', StringComparison.Ordinal)];
+
+        var response = await client.SubmitAsync(form, "#scoring-form", new Dictionary<string, string> { [$"Ratings[{competency}].Evidence"] = "Crafted." }, "button[formaction*='handler=Save']");
+
+        var page = await HtmlPages.ParseAsync(response);
+        Assert.Equal("A rating is from 1 (Unsatisfactory) to 5 (Outstanding).", page.QuerySelector($"[data-valmsg-for='Ratings[{competency}].Rating']")!.TextContent);
+        Assert.Equal(0, await RatingCountAsync(applicationId, "assessor3@portal.test"));
+    }
+
     private async Task<HttpClient> SignInAsync(string email)
     {
         var client = factory.CreatePortalClient();
