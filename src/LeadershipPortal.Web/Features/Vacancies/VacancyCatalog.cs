@@ -6,6 +6,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LeadershipPortal.Web.Features.Vacancies;
 
+/// <summary>Filters of the public list; every part is optional, and unknown values match nothing rather than fail.</summary>
+public sealed record VacancyFilter(string? Mission, string? PositionType, Region? Region, string? Language)
+{
+    public bool IsEmpty => Mission is null && PositionType is null && Region is null && Language is null;
+}
+
+/// <summary>The values each filter can take, with how many open vacancies each would show.</summary>
+public sealed record VacancyFilterOptions(
+    IReadOnlyList<(string Code, string Name, int Count)> Missions,
+    IReadOnlyList<(string Code, string Name, int Count)> PositionTypes,
+    IReadOnlyList<(Region Region, int Count)> Regions,
+    IReadOnlyList<(string Language, int Count)> Languages);
+
 public sealed record VacancySummary(int Id, string Key, string Title, string MissionCode, string MissionName, Region Region, string PositionName, Grade Grade, DateTime ClosesAtUtc);
 
 public sealed record VacancyDetails(
@@ -32,20 +45,49 @@ public sealed record AssessedCompetency(string Name, string Description, int Wei
 /// <summary>What the public sees of vacancies: published ones only, never drafts.</summary>
 public sealed class VacancyCatalog(PortalDbContext db, TimeProvider time)
 {
-    public async Task<PagedResult<VacancySummary>> ListOpenAsync(int page, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default)
+    public async Task<PagedResult<VacancySummary>> ListOpenAsync(int page, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        await ListOpenAsync(new VacancyFilter(null, null, null, null), page, pageSize, cancellationToken);
+
+    public async Task<PagedResult<VacancySummary>> ListOpenAsync(VacancyFilter filter, int page, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        var vacancies = db.Vacancies.AsNoTracking().Where(v => v.Status == VacancyStatus.Published && v.OpensAtUtc <= now && v.ClosesAtUtc > now);
+        if (filter.Language is { } language)
+        {
+            vacancies = vacancies.Where(v => v.Needs.RequiredLanguages.Contains(language));
+        }
+
         var query =
-            from v in db.Vacancies.AsNoTracking()
-            where v.Status == VacancyStatus.Published && v.OpensAtUtc <= now && v.ClosesAtUtc > now
+            from v in vacancies
             join m in db.Missions on v.MissionId equals m.Id
             join p in db.PositionTypes on v.PositionTypeId equals p.Id
+            where (filter.Mission == null || m.Code == filter.Mission)
+                  && (filter.PositionType == null || p.Code == filter.PositionType)
+                  && (filter.Region == null || m.Region == filter.Region)
             orderby v.ClosesAtUtc, v.Id
             select new VacancySummary(v.Id, v.Key, v.Title, m.Code, m.Name, m.Region, p.Name, v.Grade, v.ClosesAtUtc);
 
         var total = await query.CountAsync(cancellationToken);
         var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new PagedResult<VacancySummary>(items, page, pageSize, total);
+    }
+
+    /// <summary>The filter values that occur among open vacancies, with counts, so no choice leads to an empty list.</summary>
+    public async Task<VacancyFilterOptions> FilterOptionsAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var open = await (
+            from v in db.Vacancies.AsNoTracking()
+            where v.Status == VacancyStatus.Published && v.OpensAtUtc <= now && v.ClosesAtUtc > now
+            join m in db.Missions on v.MissionId equals m.Id
+            join p in db.PositionTypes on v.PositionTypeId equals p.Id
+            select new { MissionCode = m.Code, MissionName = m.Name, m.Region, PositionCode = p.Code, PositionName = p.Name, v.Needs.RequiredLanguages })
+            .ToListAsync(cancellationToken);
+        return new VacancyFilterOptions(
+            open.GroupBy(o => (o.MissionCode, o.MissionName)).OrderBy(g => g.Key.MissionCode).Select(g => (g.Key.MissionCode, g.Key.MissionName, g.Count())).ToList(),
+            open.GroupBy(o => (o.PositionCode, o.PositionName)).OrderBy(g => g.Key.PositionName).Select(g => (g.Key.PositionCode, g.Key.PositionName, g.Count())).ToList(),
+            open.GroupBy(o => o.Region).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList(),
+            open.SelectMany(o => o.RequiredLanguages).GroupBy(l => l).OrderBy(g => Languages.Official.Contains(g.Key) ? 0 : 1).ThenBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList());
     }
 
     /// <summary>The published or closed vacancy with this id; null for drafts and unknown ids alike.</summary>
