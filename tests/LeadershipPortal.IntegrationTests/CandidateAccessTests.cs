@@ -33,18 +33,8 @@ public sealed class CandidateAccessTests(PortalFactory factory)
     [Fact]
     public async Task Posting_a_withdrawal_for_another_candidates_application_changes_nothing()
     {
-        var victim = await Arrange.QueryAsync(factory, db => (
-            from a in db.Applications
-            join c in db.Candidates on a.CandidateId equals c.Id
-            join u in db.Users on c.UserId equals u.Id
-            where u.Email == "candidate1@portal.test" && a.Stage == ApplicationStage.Assessment
-            select a.Id).FirstAsync());
-        var own = await Arrange.QueryAsync(factory, db => (
-            from a in db.Applications
-            join c in db.Candidates on a.CandidateId equals c.Id
-            join u in db.Users on c.UserId equals u.Id
-            where u.Email == "candidate2@portal.test" && a.Stage == ApplicationStage.Shortlisted
-            select a.Id).FirstAsync());
+        var victim = await ApplicationIdAsync("candidate1@portal.test", ApplicationStage.Assessment);
+        var own = await ApplicationIdAsync("candidate2@portal.test", ApplicationStage.Shortlisted);
         var client = factory.CreatePortalClient();
         await client.SignInOrFailAsync("candidate2@portal.test");
         var page = await client.GetDocumentAsync($"/Candidate/Applications/{own}/Withdraw");
@@ -72,12 +62,7 @@ public sealed class CandidateAccessTests(PortalFactory factory)
     [Fact]
     public async Task A_withdrawal_without_an_antiforgery_token_is_refused()
     {
-        var own = await Arrange.QueryAsync(factory, db => (
-            from a in db.Applications
-            join c in db.Candidates on a.CandidateId equals c.Id
-            join u in db.Users on c.UserId equals u.Id
-            where u.Email == "candidate2@portal.test" && a.Stage == ApplicationStage.Shortlisted
-            select a.Id).FirstAsync());
+        var own = await ApplicationIdAsync("candidate2@portal.test", ApplicationStage.Shortlisted);
         var client = factory.CreatePortalClient();
         await client.SignInOrFailAsync("candidate2@portal.test");
 
@@ -86,4 +71,11 @@ public sealed class CandidateAccessTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(ApplicationStage.Shortlisted, await Arrange.QueryAsync(factory, db => db.Applications.Where(a => a.Id == own).Select(a => a.Stage).SingleAsync()));
     }
+
+    private Task<int> ApplicationIdAsync(string email, ApplicationStage stage) => Arrange.QueryAsync(factory, db => (
+        from a in db.Applications
+        join c in db.Candidates on a.CandidateId equals c.Id
+        join u in db.Users on c.UserId equals u.Id
+        where u.Email == email && a.Stage == stage
+        select a.Id).FirstAsync());
 }
