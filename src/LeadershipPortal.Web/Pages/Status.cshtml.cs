@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -22,6 +23,9 @@ public sealed class StatusModel : PageModel
 
     private PageResult Show(int? code)
     {
+        // A re-executed POST whose body could not be read (too large, malformed) binds nothing, not even
+        // the route's code: fall back to the code the original request failed with.
+        code ??= HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode;
         Code = code is >= 400 and < 600 ? code.Value : StatusCodes.Status404NotFound;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         Response.StatusCode = Code;

@@ -41,6 +41,7 @@ public static class FeaturesSetup
 
         builder.Services.AddOptions<DocumentStorageOptions>().BindConfiguration("Documents");
         builder.Services.AddSingleton<IDocumentStore, FileSystemDocumentStore>();
+        builder.Services.AddScoped<CandidateDocuments>();
         return builder;
     }
 }

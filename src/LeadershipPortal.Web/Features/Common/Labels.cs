@@ -21,4 +21,11 @@ public static class Labels
         Domain.Common.Region.MiddleEast => "Middle East",
         _ => region.ToString(),
     };
+
+    public static string DocumentKind(Domain.Candidates.DocumentKind kind) => kind switch
+    {
+        Domain.Candidates.DocumentKind.Cv => "Curriculum vitae (CV)",
+        Domain.Candidates.DocumentKind.NominationLetter => "Nomination letter",
+        _ => kind.ToString(),
+    };
 }
