@@ -73,6 +73,13 @@ public sealed class SelectionJourneyTests(PortalFactory factory)
         var details = await candidate.GetDocumentAsync($"/Candidate/Applications/{second}");
         Assert.Contains("welcome you in a future selection", details.QuerySelector("#feedback")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(ApplicationStage.Appointed, await StageAsync(first));
+
+        // Candidates hear of each change of the status they see, not of internal steps.
+        var subjects = Mailbox.For(factory, "candidate33@portal.test").Select(m => m.Subject!).Where(s => s.Contains("Chief of Staff (journey)", StringComparison.Ordinal)).ToList();
+        Assert.Contains(subjects, s => s.EndsWith(": Under assessment", StringComparison.Ordinal));
+        Assert.Contains(subjects, s => s.EndsWith(": Appointed", StringComparison.Ordinal));
+        Assert.Single(subjects, s => s.EndsWith(": Shortlisted", StringComparison.Ordinal));
+        Assert.Contains(Mailbox.For(factory, "candidate36@portal.test"), m => m.Subject!.StartsWith("Feedback on your application", StringComparison.Ordinal));
         Assert.True(await Arrange.QueryAsync(factory, db => db.AuditEvents.AnyAsync(e => e.Action == "ConsensusRecorded" && e.EntityId == first.ToString())));
     }
 
