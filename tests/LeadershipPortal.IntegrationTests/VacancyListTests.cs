@@ -14,15 +14,12 @@ public sealed class VacancyListTests(PortalFactory factory)
 
     public static TheoryData<string> SeededFilters()
     {
+        var queries = Open.SelectMany(v => new[] { $"mission={v.Mission}", $"position={v.PositionType}" }
+            .Concat(v.Needs.RequiredLanguages.Select(language => $"language={language}")));
         var data = new TheoryData<string>();
-        foreach (var v in Open)
+        foreach (var query in queries.Distinct())
         {
-            data.Add($"mission={v.Mission}");
-            data.Add($"position={v.PositionType}");
-            foreach (var language in v.Needs.RequiredLanguages)
-            {
-                data.Add($"language={language}");
-            }
+            data.Add(query);
         }
 
         return data;
