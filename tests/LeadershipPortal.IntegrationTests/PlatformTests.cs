@@ -75,6 +75,7 @@ public sealed class PlatformTests(PortalFactory factory)
         Assert.True(before["Users"] >= 60, "The demo data has at least 60 accounts.");
         Assert.True(before["Candidates"] >= 40, "The demo data has at least 40 candidates.");
         Assert.True(before["Vacancies"] >= 6, "The demo data has at least 6 vacancies.");
+        Assert.True(before["ConsensusNotes"] >= 1, "The demo data records how panels resolved disagreements.");
     }
 
     [Fact]
@@ -143,6 +144,7 @@ public sealed class PlatformTests(PortalFactory factory)
             ["Mentees"] = await db.Mentees.CountAsync(),
             ["Mentorships"] = await db.Mentorships.CountAsync(),
             ["Sessions"] = await db.MentoringSessions.CountAsync(),
+            ["ConsensusNotes"] = await db.ConsensusNotes.CountAsync(),
         };
     }
 }

@@ -310,6 +310,11 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
                 db.Assessments.Add(assessment);
             }
 
+            foreach (var note in seed.ConsensusNotes ?? [])
+            {
+                db.ConsensusNotes.Add(new ConsensusNote(application.Id, note.Stage, lookups.CompetencyId(note.Competency), note.Note, hrUserId, submittedAt.AddDays(6)));
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
     }

@@ -155,7 +155,11 @@ public sealed record ApplicationSeed(
     int? DaysAgoSubmitted,
     string? Statement,
     string? Notes,
-    List<AssessmentSeed>? Assessments);
+    List<AssessmentSeed>? Assessments,
+    List<ConsensusNoteSeed>? ConsensusNotes);
+
+/// <summary>How the panel resolved a disagreement on one competency, as HR recorded it.</summary>
+public sealed record ConsensusNoteSeed(ApplicationStage Stage, string Competency, string Note);
 
 public sealed record AssessmentSeed(
     string Assessor,
