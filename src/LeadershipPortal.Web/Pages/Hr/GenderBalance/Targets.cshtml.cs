@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using LeadershipPortal.Domain.GenderBalance;
 using LeadershipPortal.Web.Features.GenderBalance;
-using LeadershipPortal.Web.Features.Vacancies;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
