@@ -6,6 +6,7 @@ using LeadershipPortal.Web.Features.Dashboards;
 using LeadershipPortal.Web.Features.Selection;
 using LeadershipPortal.Web.Features.Documents;
 using LeadershipPortal.Web.Features.Frameworks;
+using LeadershipPortal.Web.Features.GenderBalance;
 using LeadershipPortal.Web.Features.Users;
 using LeadershipPortal.Web.Features.Vacancies;
 
@@ -42,6 +43,11 @@ public static class FeaturesSetup
         builder.Services.AddOptions<DocumentStorageOptions>().BindConfiguration("Documents");
         builder.Services.AddSingleton<IDocumentStore, FileSystemDocumentStore>();
         builder.Services.AddScoped<CandidateDocuments>();
+
+        // Gender balance: funnel (reused by the vacancy dossier), targets, report.
+        builder.Services.AddScoped<GenderFunnelQuery>();
+        builder.Services.AddScoped<GenderTargets>();
+        builder.Services.AddScoped<GenderBalanceReport>();
         return builder;
     }
 }

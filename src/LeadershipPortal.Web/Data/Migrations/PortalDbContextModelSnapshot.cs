@@ -503,6 +503,41 @@ namespace LeadershipPortal.Web.Data.Migrations
                     b.ToTable("CompetencyFrameworks");
                 });
 
+            modelBuilder.Entity("LeadershipPortal.Domain.GenderBalance.GenderTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeadlineUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ScopeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SharePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scope", "ScopeId");
+
+                    b.ToTable("GenderTargets", (string)null);
+                });
+
             modelBuilder.Entity("LeadershipPortal.Domain.Mentoring.ActionItem", b =>
                 {
                     b.Property<int>("Id")

@@ -2,6 +2,7 @@ using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Domain.Assessments;
 using LeadershipPortal.Domain.Candidates;
 using LeadershipPortal.Domain.Common;
+using LeadershipPortal.Domain.GenderBalance;
 using LeadershipPortal.Domain.Mentoring;
 using LeadershipPortal.Domain.Vacancies;
 using LeadershipPortal.Web.Identity;
@@ -56,6 +57,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
         var hrUserId = UserId(people.Staff.FirstOrDefault(s => s.Roles.Contains(Roles.HR))?.Email
             ?? throw new InvalidDataException("The demo data needs an HR account to move applications."));
         await SeedApplicationsAsync(files.Applications(), lookups, hrUserId, cancellationToken);
+        await SeedGenderTargetsAsync(files.GenderTargets(), lookups, hrUserId, cancellationToken);
         logger.LogInformation("Demo data is in place");
     }
 
@@ -317,6 +319,26 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
 
             await db.SaveChangesAsync(cancellationToken);
         }
+    }
+
+    private async Task SeedGenderTargetsAsync(IReadOnlyList<GenderTargetSeed> targets, ReferenceLookups lookups, string hrUserId, CancellationToken cancellationToken)
+    {
+        var existing = await db.GenderTargets.Select(t => new { t.Scope, t.ScopeId }).ToListAsync(cancellationToken);
+        foreach (var seed in targets)
+        {
+            int? scopeId = seed.Scope switch
+            {
+                TargetScope.PositionType => lookups.PositionTypeId(seed.ScopeCode!),
+                TargetScope.Mission => lookups.MissionId(seed.ScopeCode!),
+                _ => null,
+            };
+            if (!existing.Any(t => t.Scope == seed.Scope && t.ScopeId == scopeId))
+            {
+                db.GenderTargets.Add(new GenderTarget(seed.Scope, scopeId, seed.SharePercent, seed.Deadline.ToDateTime(new TimeOnly(23, 59), DateTimeKind.Utc), hrUserId, _now));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static string DemoFeedback(ApplicationStage stage) => stage switch

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Domain.Candidates;
 using LeadershipPortal.Domain.Common;
+using LeadershipPortal.Domain.GenderBalance;
 using LeadershipPortal.Domain.Mentoring;
 using LeadershipPortal.Domain.Reference;
 using LeadershipPortal.Domain.Vacancies;
@@ -36,6 +37,8 @@ public sealed class SeedFiles(string directory)
     public IReadOnlyList<CandidateSeed> Candidates() => Read<List<CandidateSeed>>("demo-candidates.json");
 
     public IReadOnlyList<ApplicationSeed> Applications() => Read<List<ApplicationSeed>>("demo-applications.json");
+
+    public IReadOnlyList<GenderTargetSeed> GenderTargets() => Read<List<GenderTargetSeed>>("demo-gender-targets.json");
 
     private T Read<T>(string file)
     {
@@ -177,3 +180,6 @@ public enum SeedConflict
 }
 
 public sealed record RatingSeed(string Competency, int Rating, string Evidence);
+
+/// <summary>A gender target HR has set; <c>scopeCode</c> is a position-type or mission code, null for all senior posts.</summary>
+public sealed record GenderTargetSeed(TargetScope Scope, string? ScopeCode, int SharePercent, DateOnly Deadline);

@@ -1,0 +1,50 @@
+using MathNet.Numerics.Distributions;
+
+namespace LeadershipPortal.Domain.GenderBalance;
+
+/// <summary>
+/// Fisher's exact test for a 2×2 table, the right test for the small pools of senior selection.
+/// Table: [[a, b], [c, d]] — rows are groups (women, men), columns are outcomes (selected, not selected).
+/// </summary>
+public static class FisherExactTest
+{
+    // R's fisher.test counts tables "as or less likely" with this relative tolerance, so that tables equally
+    // likely in exact arithmetic are not lost to rounding.
+    private const double RelativeTolerance = 1e-7;
+
+    /// <summary>
+    /// The two-sided p-value as R's <c>fisher.test</c> computes it: the sum of the probabilities of every table with
+    /// the same margins that is no more likely than the one observed. With the margins fixed, the count in cell a
+    /// follows a hypergeometric distribution (population a+b+c+d, successes a+c, draws a+b).
+    /// </summary>
+    public static double TwoSidedPValue(int a, int b, int c, int d)
+    {
+        if (a < 0 || b < 0 || c < 0 || d < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(a), "Counts cannot be negative.");
+        }
+
+        var population = a + b + c + d;
+        if (population == 0)
+        {
+            return 1.0;
+        }
+
+        var successes = a + c;
+        var draws = a + b;
+        var lowest = Math.Max(0, draws - (population - successes));
+        var highest = Math.Min(draws, successes);
+        var observed = Hypergeometric.PMF(population, successes, draws, a);
+        var p = 0.0;
+        for (var k = lowest; k <= highest; k++)
+        {
+            var probability = Hypergeometric.PMF(population, successes, draws, k);
+            if (probability <= observed * (1 + RelativeTolerance))
+            {
+                p += probability;
+            }
+        }
+
+        return Math.Min(1.0, p);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using LeadershipPortal.Domain.Common;
+using LeadershipPortal.Domain.GenderBalance;
+using LeadershipPortal.Web.Data;
+using LeadershipPortal.Web.Features.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeadershipPortal.Web.Features.GenderBalance;
+
+public sealed record TargetInput(TargetScope Scope, int? ScopeId, int? SharePercent, DateOnly? Deadline);
+
+public sealed record TargetRow(int Id, TargetScope Scope, int? ScopeId, string ScopeLabel, int SharePercent, DateTime DeadlineUtc);
+
+/// <summary>HR sets and removes gender targets; each change is audited.</summary>
+public sealed class GenderTargets(PortalDbContext db, AuditLog audit, TimeProvider time)
+{
+    public async Task<IReadOnlyList<TargetRow>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var targets = await db.GenderTargets.AsNoTracking().OrderBy(t => t.Scope).ThenBy(t => t.DeadlineUtc).ToListAsync(cancellationToken);
+        var missions = await db.Missions.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Code, cancellationToken);
+        var positions = await db.PositionTypes.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        return targets.Select(t => new TargetRow(t.Id, t.Scope, t.ScopeId, ScopeLabel(t.Scope, t.ScopeId, missions, positions), t.SharePercent, t.DeadlineUtc)).ToList();
+    }
+
+    /// <summary>Sets a target; returns its id, or the reason it was refused.</summary>
+    public async Task<(int? Id, string? Error)> CreateAsync(TargetInput input, string hrUserId, CancellationToken cancellationToken = default)
+    {
+        if (input.SharePercent is null)
+        {
+            return (null, "Give the share of women sought, from 0 to 100 %.");
+        }
+
+        if (input.Deadline is null)
+        {
+            return (null, "Give the deadline by which the target is to be met.");
+        }
+
+        var scopeExists = input.Scope switch
+        {
+            TargetScope.Mission => await db.Missions.AnyAsync(m => m.Id == input.ScopeId, cancellationToken),
+            TargetScope.PositionType => await db.PositionTypes.AnyAsync(p => p.Id == input.ScopeId, cancellationToken),
+            _ => true,
+        };
+        if (!scopeExists)
+        {
+            return (null, input.Scope == TargetScope.Mission ? "Choose the mission the target covers." : "Choose the position type the target covers.");
+        }
+
+        var scopeId = input.Scope == TargetScope.AllSeniorPosts ? null : input.ScopeId;
+        if (await db.GenderTargets.AnyAsync(t => t.Scope == input.Scope && t.ScopeId == scopeId, cancellationToken))
+        {
+            return (null, "There is already a target for this scope; remove it first to set another.");
+        }
+
+        try
+        {
+            var target = new GenderTarget(input.Scope, scopeId, input.SharePercent.Value, input.Deadline.Value.ToDateTime(new TimeOnly(23, 59), DateTimeKind.Utc), hrUserId, time.GetUtcNow().UtcDateTime);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.GenderTargets.Add(target);
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.AddAsync(hrUserId, "GenderTargetSet", "GenderTarget", target.Id.ToString(CultureInfo.InvariantCulture), $"{target.Scope} {target.ScopeId} {target.SharePercent}% by {target.DeadlineUtc:yyyy-MM-dd}", cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (target.Id, null);
+        }
+        catch (DomainRuleException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    /// <summary>False when there is no such target.</summary>
+    public async Task<bool> DeleteAsync(int id, string hrUserId, CancellationToken cancellationToken = default)
+    {
+        var target = await db.GenderTargets.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (target is null)
+        {
+            return false;
+        }
+
+        db.GenderTargets.Remove(target);
+        await audit.AddAsync(hrUserId, "GenderTargetRemoved", "GenderTarget", id.ToString(CultureInfo.InvariantCulture), $"{target.Scope} {target.ScopeId} {target.SharePercent}%", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    internal static string ScopeLabel(TargetScope scope, int? scopeId, IReadOnlyDictionary<int, string> missions, IReadOnlyDictionary<int, string> positions) => scope switch
+    {
+        TargetScope.Mission => "Mission " + (scopeId is { } m && missions.TryGetValue(m, out var code) ? code : "(removed)"),
+        TargetScope.PositionType => scopeId is { } p && positions.TryGetValue(p, out var name) ? name : "(removed position type)",
+        _ => "All senior posts",
+    };
+}

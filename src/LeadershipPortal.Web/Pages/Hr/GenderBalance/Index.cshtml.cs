@@ -1,0 +1,91 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using LeadershipPortal.Domain.Common;
+using LeadershipPortal.Web.Features.GenderBalance;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LeadershipPortal.Web.Pages.Hr.GenderBalance;
+
+public sealed class IndexModel(GenderBalanceReport report) : PageModel
+{
+    [BindProperty(SupportsGet = true), Display(Name = "Vacancy")]
+    public int? VacancyId { get; set; }
+
+    [BindProperty(SupportsGet = true), Display(Name = "Mission")]
+    public int? MissionId { get; set; }
+
+    [BindProperty(SupportsGet = true), Display(Name = "Position type")]
+    public int? PositionTypeId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Grade? Grade { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Region? Region { get; set; }
+
+    [BindProperty(SupportsGet = true), Display(Name = "Nominating State")]
+    public int? NominatingStateId { get; set; }
+
+    [BindProperty(SupportsGet = true), Display(Name = "Submitted from")]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true), Display(Name = "Submitted until")]
+    public DateOnly? To { get; set; }
+
+    public GenderBalanceOptions Options { get; private set; } = null!;
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    /// <summary>Null when the filter could not be applied (see <see cref="Errors"/>).</summary>
+    public GenderBalanceView? View { get; private set; }
+
+    public GenderBalanceFilter Filter => new(VacancyId, MissionId, PositionTypeId, Grade, Region, NominatingStateId, From, To);
+
+    /// <summary>The filter as query values, so that each CSV link exports what the page shows.</summary>
+    public Dictionary<string, string> FilterRoute => new Dictionary<string, string?>
+    {
+        [nameof(VacancyId)] = VacancyId?.ToString(CultureInfo.InvariantCulture),
+        [nameof(MissionId)] = MissionId?.ToString(CultureInfo.InvariantCulture),
+        [nameof(PositionTypeId)] = PositionTypeId?.ToString(CultureInfo.InvariantCulture),
+        [nameof(Grade)] = Grade?.ToString(),
+        [nameof(Region)] = Region?.ToString(),
+        [nameof(NominatingStateId)] = NominatingStateId?.ToString(CultureInfo.InvariantCulture),
+        [nameof(From)] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        [nameof(To)] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    }.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Options = await report.OptionsAsync(cancellationToken);
+        if (await CheckAsync(cancellationToken))
+        {
+            View = await report.ViewAsync(Filter, cancellationToken);
+        }
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync(string? table, CancellationToken cancellationToken)
+    {
+        if (table is null || !GenderBalanceCsv.Tables.Contains(table))
+        {
+            return BadRequest($"Choose a table to export: {string.Join(", ", GenderBalanceCsv.Tables)}.");
+        }
+
+        if (!await CheckAsync(cancellationToken))
+        {
+            return BadRequest(string.Join(" ", Errors));
+        }
+
+        var view = await report.ViewAsync(Filter, cancellationToken);
+        return File(GenderBalanceCsv.Write(table, view), "text/csv; charset=utf-8", $"gender-balance-{table}.csv");
+    }
+
+    private async Task<bool> CheckAsync(CancellationToken cancellationToken)
+    {
+        // A malformed value (letters for an id, an impossible date) is reported in words, never a failure.
+        var malformed = ModelState.Where(e => e.Value?.Errors.Count > 0)
+            .Select(e => $"The filter “{e.Key}” has a value that cannot be read: {e.Value!.AttemptedValue}.");
+        Errors = [.. malformed, .. await report.CheckAsync(Filter, cancellationToken)];
+        return Errors.Count == 0;
+    }
+}

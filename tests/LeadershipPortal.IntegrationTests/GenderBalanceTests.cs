@@ -1,0 +1,443 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using LeadershipPortal.Domain.Applications;
+using LeadershipPortal.Domain.GenderBalance;
+using LeadershipPortal.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeadershipPortal.IntegrationTests;
+
+[Collection(PortalCollection.Name)]
+public sealed class GenderBalanceTests(PortalFactory factory)
+{
+    private const string Page = "/Hr/GenderBalance";
+
+    [Theory]
+    [InlineData("/Hr/GenderBalance")]
+    [InlineData("/Hr/GenderBalance?handler=Csv&table=funnel")]
+    [InlineData("/Hr/GenderBalance/Targets")]
+    public async Task Only_HR_may_see_gender_balance(string path)
+    {
+        var anonymous = await factory.CreatePortalClient().GetAsync(path);
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("/Identity/Account/Login", anonymous.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+
+        foreach (var email in new[] { "candidate1@portal.test", "assessor1@portal.test", "mentor1@portal.test", "admin@portal.test" })
+        {
+            var client = factory.CreatePortalClient();
+            await client.SignInOrFailAsync(email);
+            var refused = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.StartsWith("/Identity/Account/AccessDenied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
+
+        var hr = await HrAsync();
+        Assert.Equal(HttpStatusCode.OK, (await hr.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_hr_dashboard_links_to_gender_balance()
+    {
+        var dashboard = await (await HrAsync()).GetDocumentAsync("/Hr");
+
+        Assert.NotNull(dashboard.QuerySelector("a[href='/Hr/GenderBalance']"));
+    }
+
+    [Fact]
+    public async Task Worked_example_the_funnel_of_a_finished_vacancy()
+    {
+        // MINUSCA-HOM-2026 (closed, from the seed files): applied 4 women, 6 men, 1 not stated; screened in 3 and 5;
+        // assessed 3 and 3; interviewed 2 and 2; one woman shortlisted, recommended and appointed.
+        var id = await Arrange.VacancyIdAsync(factory, "MINUSCA-HOM-2026");
+        var page = await (await HrAsync()).GetDocumentAsync($"{Page}?VacancyId={id}");
+
+        // Women, men, another, not stated, total, share. One small cell beside a shown total takes the men with it.
+        Assert.Equal(new[] { "<5", "6", "0", "<5", "11", "withheld" }, FunnelRow(page, ApplicationStage.Submitted));
+        Assert.Equal(new[] { "<5", "hidden", "0", "0", "8", "withheld" }, FunnelRow(page, ApplicationStage.Screening));
+        Assert.Equal(new[] { "<5", "<5", "0", "0", "6", "withheld" }, FunnelRow(page, ApplicationStage.Assessment));
+        Assert.Equal(new[] { "<5", "<5", "<5", "<5", "<5", "withheld" }, FunnelRow(page, ApplicationStage.Interview));
+        Assert.Equal(new[] { "<5", "<5", "<5", "<5", "<5", "withheld" }, FunnelRow(page, ApplicationStage.Appointed));
+
+        // Every move rests on a small cell: no rate is published.
+        Assert.All(page.QuerySelectorAll("#adverse-impact tbody tr"), r => Assert.Contains("Withheld", r.TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_funnel_and_adverse_impact_match_an_independent_count_of_the_stage_history()
+    {
+        var expected = await ExpectedFunnelAsync();
+        var page = await (await HrAsync()).GetDocumentAsync(Page);
+
+        foreach (var stage in ApplicationStages.Funnel)
+        {
+            var row = FunnelRow(page, stage);
+            var counts = expected[stage];
+            for (var g = 0; g < 4; g++)
+            {
+                AssertPublished(counts[GenderGroups.All[g]], row[g]);
+            }
+
+            AssertPublished(counts.Total, row[4]);
+        }
+
+        // Applied → screened in: both groups are large enough in the demo data for a published rate.
+        var before = expected[ApplicationStage.Submitted];
+        var after = expected[ApplicationStage.Screening];
+        var impact = new AdverseImpact(before.Women, after.Women, before.Men, after.Men);
+        var cells = page.QuerySelector($"#adverse-impact tr[data-stage='{ApplicationStage.Screening}']")!.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(impact.WomenRate!.Value.ToString("0.00", CultureInfo.InvariantCulture), cells[0]);
+        Assert.Equal(impact.MenRate!.Value.ToString("0.00", CultureInfo.InvariantCulture), cells[1]);
+        Assert.Equal(impact.Ratio!.Value.ToString("0.00", CultureInfo.InvariantCulture), cells[2]);
+        Assert.Equal(impact.IsAdverse, cells[3].Contains("Below 0.8", StringComparison.Ordinal));
+        Assert.Equal(FisherExactTest.TwoSidedPValue(after.Women, before.Women - after.Women, after.Men, before.Men - after.Men).ToString("0.0000", CultureInfo.InvariantCulture), cells[4]);
+    }
+
+    [Fact]
+    public async Task Suppression_holds_through_every_filter_and_every_csv()
+    {
+        var hr = await HrAsync();
+        var start = await hr.GetDocumentAsync(Page);
+        var urls = new List<string> { Page, $"{Page}?From=2026-01-01&To=2030-12-31", $"{Page}?Grade=USG&Region=Africa" };
+        foreach (var name in new[] { "VacancyId", "MissionId", "PositionTypeId", "Grade", "Region", "NominatingStateId" })
+        {
+            var options = ((IHtmlSelectElement)start.QuerySelector($"#gender-filter select[name='{name}']")!).Options.Select(o => o.Value).Where(v => v.Length > 0);
+            urls.AddRange(options.Select(v => $"{Page}?{name}={Uri.EscapeDataString(v)}"));
+        }
+
+        Assert.True(urls.Count > 40, $"Only {urls.Count} filters were tried.");
+        foreach (var url in urls)
+        {
+            var page = await hr.GetDocumentAsync(url);
+            Assert.Null(page.QuerySelector("#filter-errors"));
+            AssertProtected(TableRows(page, "#gender-funnel tbody tr"), url, additiveColumns: false);
+            AssertProtected(TableRows(page, "#states tbody tr"), url, additiveColumns: true);
+            foreach (var series in new[] { "Applicants", "Shortlisted", "Appointed" })
+            {
+                AssertProtected(TableRows(page, $"#trend tbody tr[data-series='{series}']", skip: 1), url, additiveColumns: true);
+            }
+
+            // The CSV carries exactly the published cells of the page.
+            var query = url.Contains('?', StringComparison.Ordinal) ? url[(url.IndexOf('?', StringComparison.Ordinal) + 1)..] + "&" : string.Empty;
+            var funnelCsv = await CsvAsync(hr, $"{Page}?{query}handler=Csv&table=funnel");
+            Assert.Equal(TableRows(page, "#gender-funnel tbody tr", take: 6), funnelCsv.Skip(1).Select(r => r.Skip(1).ToList()).ToList());
+            var statesCsv = await CsvAsync(hr, $"{Page}?{query}handler=Csv&table=states");
+            AssertProtected(statesCsv.Skip(1).Select(r => r.Skip(1).Take(5).ToList()).ToList(), url + " (CSV)", additiveColumns: true);
+        }
+    }
+
+    [Fact]
+    public async Task Every_csv_table_downloads_with_its_header()
+    {
+        var hr = await HrAsync();
+        foreach (var (table, header) in new[] { ("funnel", "Stage"), ("impact", "From"), ("states", "Nominating State"), ("trend", "Series"), ("targets", "Scope") })
+        {
+            var response = await hr.GetAsync($"{Page}?handler=Csv&table={table}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+            Assert.Contains($"gender-balance-{table}.csv", response.Content.Headers.ContentDisposition!.ToString(), StringComparison.Ordinal);
+            var rows = await CsvAsync(hr, $"{Page}?handler=Csv&table={table}");
+            Assert.Equal(header, rows[0][0]);
+            Assert.True(rows.Count > 1, $"The {table} export has no rows.");
+        }
+    }
+
+    [Theory]
+    [InlineData("VacancyId=999999", "There is no vacancy with the id 999999.")]
+    [InlineData("MissionId=999999", "There is no mission with the id 999999.")]
+    [InlineData("PositionTypeId=999999", "There is no position type with the id 999999.")]
+    [InlineData("NominatingStateId=999999", "There is no Member State with the id 999999.")]
+    [InlineData("From=2026-06-01&To=2026-01-01", "The period starts (1 Jun 2026) after it ends (1 Jan 2026).")]
+    [InlineData("VacancyId=abc", "cannot be read: abc")]
+    [InlineData("From=2026-02-31", "cannot be read: 2026-02-31")]
+    [InlineData("Region=Mars", "cannot be read: Mars")]
+    public async Task Bad_filters_give_a_clear_message_never_a_failure(string query, string message)
+    {
+        var hr = await HrAsync();
+
+        var page = await hr.GetDocumentAsync($"{Page}?{query}");
+
+        Assert.Contains(message, page.QuerySelector("#filter-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#gender-funnel"));
+        var csv = await hr.GetAsync($"{Page}?{query}&handler=Csv&table=funnel");
+        Assert.Equal(HttpStatusCode.BadRequest, csv.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_csv_table_is_a_bad_request()
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, (await (await HrAsync()).GetAsync($"{Page}?handler=Csv&table=people")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Worked_example_the_seeded_monusco_target_and_its_forecast()
+    {
+        // MONUSCO: 50 % by 31 Dec 2027. No appointment yet; three vacancies without one close before the deadline
+        // (MONUSCO-DHOM, -HOM and -PC), so ⌈50 % × 3⌉ = 2 must go to women.
+        var page = await (await HrAsync()).GetDocumentAsync(Page);
+        var row = page.QuerySelectorAll("#targets tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Mission MONUSCO");
+        var cells = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+
+        Assert.Equal("50 %", cells[0]);
+        Assert.Equal("31 Dec 2027", cells[1]);
+        Assert.Equal(new[] { "0", "0" }, cells.Skip(2).Take(2));
+        Assert.Contains("Not reportable", cells[4], StringComparison.Ordinal);
+        Assert.Equal("2 of 3", cells[5]);
+    }
+
+    [Fact]
+    public async Task A_view_filtered_by_mission_is_compared_with_the_mission_target()
+    {
+        var monusco = await Arrange.QueryAsync(factory, db => db.Missions.Where(m => m.Code == "MONUSCO").Select(m => m.Id).SingleAsync());
+        var page = await (await HrAsync()).GetDocumentAsync($"{Page}?MissionId={monusco}");
+
+        var attainment = page.QuerySelector("#view-attainment")!;
+        Assert.Contains("Mission MONUSCO", attainment.TextContent, StringComparison.Ordinal);
+        Assert.Equal("NotReportable", attainment.QuerySelector(".attainment")!.GetAttribute("data-status"));
+
+        var all = await (await HrAsync()).GetDocumentAsync(Page);
+        Assert.Contains("All senior posts", all.QuerySelector("#view-attainment")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hr_sets_a_target_sees_its_forecast_and_removes_it()
+    {
+        var hr = await HrAsync();
+        var unmik = await Arrange.QueryAsync(factory, db => db.Missions.Where(m => m.Code == "UNMIK").Select(m => m.Id).SingleAsync());
+        var deadline = DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var form = await hr.GetDocumentAsync($"{Page}/Targets");
+
+        var response = await hr.SubmitAsync(form, "#target-form", new Dictionary<string, string>
+        {
+            ["Input.Scope"] = "Mission",
+            ["Input.MissionId"] = unmik.ToString(CultureInfo.InvariantCulture),
+            ["Input.SharePercent"] = "40",
+            ["Input.Deadline"] = deadline,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        try
+        {
+            // UNMIK: one vacancy (UNMIK-DMS-2026) closes within the year with nobody appointed: ⌈40 % × 1⌉ = 1.
+            var page = await hr.GetDocumentAsync(Page);
+            var row = page.QuerySelectorAll("#targets tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Mission UNMIK");
+            Assert.Equal("1 of 1", row.QuerySelector("[data-forecast]")!.TextContent.Trim());
+            Assert.True(await Arrange.QueryAsync(factory, db => db.AuditEvents.AnyAsync(e => e.Action == "GenderTargetSet")));
+
+            var again = await hr.SubmitAsync(await hr.GetDocumentAsync($"{Page}/Targets"), "#target-form", new Dictionary<string, string>
+            {
+                ["Input.Scope"] = "Mission",
+                ["Input.MissionId"] = unmik.ToString(CultureInfo.InvariantCulture),
+                ["Input.SharePercent"] = "45",
+                ["Input.Deadline"] = deadline,
+            });
+            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+            Assert.Contains("already a target for this scope", (await HtmlPages.ParseAsync(again)).QuerySelector("#target-form")!.TextContent, StringComparison.Ordinal);
+        }
+        finally
+        {
+            var list = await hr.GetDocumentAsync($"{Page}/Targets");
+            var id = list.QuerySelectorAll("#target-list tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Mission UNMIK").GetAttribute("data-target-id");
+            var removed = await hr.SubmitAsync(list, $"#delete-target-{id}");
+            Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        }
+
+        Assert.False(await Arrange.QueryAsync(factory, db => db.GenderTargets.AnyAsync(t => t.ScopeId == unmik && t.Scope == TargetScope.Mission)));
+    }
+
+    [Theory]
+    [InlineData("AllSeniorPosts", "", "101", "+1", "The share of women is a percentage from 0 to 100.")]
+    [InlineData("AllSeniorPosts", "", "-5", "+1", "The share of women is a percentage from 0 to 100.")]
+    [InlineData("AllSeniorPosts", "", "", "+1", "Give the share of women sought, from 0 to 100 %.")]
+    [InlineData("AllSeniorPosts", "", "50", "", "Give the deadline by which the target is to be met.")]
+    [InlineData("PositionType", "", "50", "+1", "Choose the position type the target covers.")]
+    [InlineData("Mission", "", "50", "-1", "Choose the mission the target covers.")]
+    public async Task Invalid_targets_are_refused_with_a_message(string scope, string positionTypeId, string percent, string deadline, string message)
+    {
+        var hr = await HrAsync();
+        var before = await Arrange.QueryAsync(factory, db => db.GenderTargets.CountAsync());
+        var form = await hr.GetDocumentAsync($"{Page}/Targets");
+
+        var response = await hr.SubmitAsync(form, "#target-form", new Dictionary<string, string>
+        {
+            ["Input.Scope"] = scope,
+            ["Input.PositionTypeId"] = positionTypeId,
+            ["Input.SharePercent"] = percent,
+            ["Input.Deadline"] = deadline.Length == 0 ? string.Empty : DateTime.UtcNow.AddYears(int.Parse(deadline, CultureInfo.InvariantCulture)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, (await HtmlPages.ParseAsync(response)).QuerySelector("#target-form")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, await Arrange.QueryAsync(factory, db => db.GenderTargets.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_deadline_in_the_past_is_refused()
+    {
+        var hr = await HrAsync();
+        var headOfMission = await Arrange.QueryAsync(factory, db => db.PositionTypes.Where(p => p.Code == "HOM").Select(p => p.Id).SingleAsync());
+
+        var response = await hr.SubmitAsync(await hr.GetDocumentAsync($"{Page}/Targets"), "#target-form", new Dictionary<string, string>
+        {
+            ["Input.Scope"] = "PositionType",
+            ["Input.PositionTypeId"] = headOfMission.ToString(CultureInfo.InvariantCulture),
+            ["Input.SharePercent"] = "50",
+            ["Input.Deadline"] = "2020-01-01",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The deadline must be in the future.", (await HtmlPages.ParseAsync(response)).QuerySelector("#target-form")!.TextContent, StringComparison.Ordinal);
+        Assert.False(await Arrange.QueryAsync(factory, db => db.GenderTargets.AnyAsync(t => t.Scope == TargetScope.PositionType && t.ScopeId == headOfMission)));
+    }
+
+    [Fact]
+    public async Task Removing_an_unknown_target_is_not_found()
+    {
+        var hr = await HrAsync();
+        var list = await hr.GetDocumentAsync($"{Page}/Targets");
+        var token = list.QuerySelector("#target-form input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+
+        var response = await hr.PostAsync($"{Page}/Targets?handler=Delete&id=999999", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_page_loads_chart_js_from_the_site_and_keeps_chart_data_out_of_inline_script()
+    {
+        var hr = await HrAsync();
+        var page = await hr.GetDocumentAsync(Page);
+
+        var scripts = page.QuerySelectorAll("script").ToList();
+        // Static assets are fingerprinted (chart.umd.min.<hash>.js); both files come from this site.
+        var sources = scripts.Select(s => s.GetAttribute("src")).OfType<string>().ToList();
+        var chart = Assert.Single(sources, s => s.StartsWith("/lib/chart.js/chart.umd.min.", StringComparison.Ordinal));
+        var code = Assert.Single(sources, s => s.StartsWith("/js/gender-balance.", StringComparison.Ordinal));
+        Assert.All(scripts.Where(s => s.GetAttribute("src") is null), s => Assert.Equal("application/json", s.GetAttribute("type")));
+        Assert.Equal(HttpStatusCode.OK, (await hr.GetAsync(chart)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await hr.GetAsync(code)).StatusCode);
+        Assert.NotNull(page.QuerySelector("canvas#funnel-chart[role='img'][aria-label]"));
+    }
+
+    private async Task<HttpClient> HrAsync()
+    {
+        var client = factory.CreatePortalClient();
+        await client.SignInOrFailAsync("hr@portal.test");
+        return client;
+    }
+
+    private static List<string> FunnelRow(IHtmlDocument page, ApplicationStage stage) =>
+        page.QuerySelector($"#gender-funnel tr[data-stage='{stage}']")!.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+
+    /// <summary>The td cells of the rows a selector finds, a slice of them.</summary>
+    private static List<List<string>> TableRows(IHtmlDocument page, string rowSelector, int skip = 0, int take = 5) =>
+        page.QuerySelectorAll(rowSelector).Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).Skip(skip).Take(take).ToList()).ToList();
+
+    /// <summary>
+    /// Rows of [women, men, another, not stated, total] as published: no count 1–4 is shown, and no line (a row with a
+    /// shown total, or an additive column) has exactly one withheld cell, so no total minus shown cells gives one back.
+    /// </summary>
+    private static void AssertProtected(List<List<string>> rows, string where, bool additiveColumns)
+    {
+        foreach (var row in rows)
+        {
+            Assert.True(row.Count == 5, $"{where}: a row has {row.Count} cells.");
+            Assert.DoesNotContain(row, c => int.TryParse(c, out var n) && n is > 0 and < 5);
+            Assert.All(row, c => Assert.True(c is "<5" or "hidden" || int.TryParse(c, out _), $"{where}: unexpected cell {c}"));
+            if (int.TryParse(row[4], out _))
+            {
+                Assert.True(row.Take(4).Count(c => !int.TryParse(c, out _)) != 1, $"{where}: one withheld cell beside a shown total: {string.Join(", ", row)}");
+            }
+        }
+
+        if (additiveColumns && rows.Count > 1)
+        {
+            for (var c = 0; c < 5; c++)
+            {
+                Assert.True(rows.Count(r => !int.TryParse(r[c], out _)) != 1, $"{where}: column {c} has one withheld cell.");
+            }
+        }
+    }
+
+    private static void AssertPublished(int value, string shown)
+    {
+        if (value is > 0 and < 5)
+        {
+            Assert.Equal("<5", shown);
+        }
+        else if (int.TryParse(shown, out var n))
+        {
+            Assert.Equal(value, n);
+        }
+        else
+        {
+            Assert.True(shown is "hidden" or "<5", $"Expected {value}, or a withheld mark, not {shown}.");
+            Assert.True(shown == "hidden" ? value >= 5 : value < 5, $"{value} is marked {shown}.");
+        }
+    }
+
+    /// <summary>The funnel counted in memory from every submitted application's history (the page counts it in SQL).</summary>
+    private async Task<Dictionary<ApplicationStage, GenderCounts>> ExpectedFunnelAsync()
+    {
+        var reached = await Arrange.QueryAsync(factory, db => (
+            from h in db.StageChanges
+            join a in db.Applications on h.ApplicationId equals a.Id
+            join c in db.Candidates on a.CandidateId equals c.Id
+            where a.SubmittedAtUtc != null
+            select new { h.To, c.Gender }).ToListAsync());
+        return ApplicationStages.Funnel.ToDictionary(s => s, s => GenderCounts.From(reached.Where(r => r.To == s).Select(r => (r.Gender, 1))));
+    }
+
+    private static async Task<List<List<string>>> CsvAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
+        return text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(ParseCsvLine).ToList();
+    }
+
+    private static List<string> ParseCsvLine(string line)
+    {
+        var fields = new List<string>();
+        var current = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var ch = line[i];
+            if (quoted)
+            {
+                if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    current.Append('"');
+                    i++;
+                }
+                else if (ch == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    current.Append(ch);
+                }
+            }
+            else if (ch == '"')
+            {
+                quoted = true;
+            }
+            else if (ch == ',')
+            {
+                fields.Add(current.ToString());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(ch);
+            }
+        }
+
+        fields.Add(current.ToString());
+        return fields;
+    }
+}
