@@ -1,10 +1,13 @@
 using LeadershipPortal.Web.Data.Seeding;
+using LeadershipPortal.Web.Identity;
 using LeadershipPortal.Web.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPortalData();
 builder.AddPortalIdentity();
+builder.AddPortalSecurity();
+builder.AddPortalRateLimits();
 builder.AddPortalEmail();
 builder.AddPortalFeatures();
 builder.AddPortalPages();
@@ -18,6 +21,8 @@ app.UsePortalErrorPages();
 app.UsePortalSecurityHeaders();
 app.UseRouting();
 app.UseAuthentication();
+app.UseStaffTwoFactorRequirement();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 
