@@ -30,9 +30,11 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddUserManager<PortalUserManager>()
-            .AddSignInManager<PortalSignInManager>()
             .AddDefaultTokenProviders()
-            .AddDefaultUI();
+            .AddDefaultUI()
+
+            // After the default UI, which registers the stock sign-in manager again.
+            .AddSignInManager<PortalSignInManager>();
 
         builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
 
