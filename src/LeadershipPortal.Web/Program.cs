@@ -1,8 +1,16 @@
+using LeadershipPortal.Web.Data;
 using LeadershipPortal.Web.Data.Seeding;
 using LeadershipPortal.Web.Identity;
 using LeadershipPortal.Web.Setup;
 
-var builder = WebApplication.CreateBuilder(args);
+// `backup PATH` copies the database online and exits (see README); anything else runs the app.
+var backupTarget = DatabaseBackup.Target(args);
+var builder = WebApplication.CreateBuilder(backupTarget is null ? args : []);
+if (backupTarget is not null)
+{
+    await DatabaseBackup.RunAsync(builder.Configuration, builder.Environment.ContentRootPath, backupTarget);
+    return;
+}
 
 builder.AddPortalData();
 builder.AddPortalIdentity();
