@@ -20,11 +20,7 @@ public sealed class SessionTests(PortalFactory factory)
         await client.SignInOrFailAsync(email);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Identity/Account/Manage")).StatusCode);
 
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var adminId = await scope.ServiceProvider.GetRequiredService<Web.Data.PortalDbContext>().Users.Where(u => u.Email == "admin@portal.test").Select(u => u.Id).SingleAsync();
-            await scope.ServiceProvider.GetRequiredService<UserAdministration>().LockAsync(adminId, userId);
-        }
+        await AsAdminAsync((users, adminId) => users.LockAsync(adminId, userId));
 
         // The cookie is trusted until its security stamp is checked again ...
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Identity/Account/Manage")).StatusCode);
@@ -46,11 +42,7 @@ public sealed class SessionTests(PortalFactory factory)
         await client.SignInOrFailAsync(email);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Assess")).StatusCode);
 
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var adminId = await scope.ServiceProvider.GetRequiredService<Web.Data.PortalDbContext>().Users.Where(u => u.Email == "admin@portal.test").Select(u => u.Id).SingleAsync();
-            await scope.ServiceProvider.GetRequiredService<UserAdministration>().SetRolesAsync(adminId, userId, [Roles.Mentor]);
-        }
+        await AsAdminAsync((users, adminId) => users.SetRolesAsync(adminId, userId, [Roles.Mentor]));
 
         using (factory.Clock.Shift(TimeSpan.FromMinutes(3)))
         {
@@ -83,5 +75,12 @@ public sealed class SessionTests(PortalFactory factory)
         var bytes = Convert.FromBase64String(hash);
         Assert.Equal(0x01, bytes[0]);
         Assert.Equal(210_000, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(5, 4)));
+    }
+
+    private async Task AsAdminAsync(Func<UserAdministration, string, Task> change)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var adminId = await scope.ServiceProvider.GetRequiredService<Web.Data.PortalDbContext>().Users.Where(u => u.Email == "admin@portal.test").Select(u => u.Id).SingleAsync();
+        await change(scope.ServiceProvider.GetRequiredService<UserAdministration>(), adminId);
     }
 }
