@@ -1,10 +1,21 @@
+using LeadershipPortal.Web.Data;
 using LeadershipPortal.Web.Data.Seeding;
+using LeadershipPortal.Web.Identity;
 using LeadershipPortal.Web.Setup;
 
-var builder = WebApplication.CreateBuilder(args);
+// `backup PATH` copies the database online and exits (see README); anything else runs the app.
+var backupTarget = DatabaseBackup.Target(args);
+var builder = WebApplication.CreateBuilder(backupTarget is null ? args : []);
+if (backupTarget is not null)
+{
+    await DatabaseBackup.RunAsync(builder.Configuration, builder.Environment.ContentRootPath, backupTarget);
+    return;
+}
 
 builder.AddPortalData();
 builder.AddPortalIdentity();
+builder.AddPortalSecurity();
+builder.AddPortalRateLimits();
 builder.AddPortalEmail();
 builder.AddPortalFeatures();
 builder.AddPortalPages();
@@ -18,6 +29,8 @@ app.UsePortalErrorPages();
 app.UsePortalSecurityHeaders();
 app.UseRouting();
 app.UseAuthentication();
+app.UseStaffTwoFactorRequirement();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 

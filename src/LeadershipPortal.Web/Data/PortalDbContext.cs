@@ -8,13 +8,14 @@ using LeadershipPortal.Domain.Mentoring;
 using LeadershipPortal.Domain.Reference;
 using LeadershipPortal.Domain.Vacancies;
 using LeadershipPortal.Web.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeadershipPortal.Web.Data;
 
 /// <summary>The one database of the portal, ASP.NET Core Identity included.</summary>
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
     private const string VersionProperty = "Version";
 
@@ -55,6 +56,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<GenderTarget> GenderTargets => Set<GenderTarget>();
+    /// <summary>The Data Protection key ring, so that cookies and tokens survive a restart and are shared by every node.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -17,6 +17,9 @@ public sealed class StatusModel : PageModel
 
     public string RequestId { get; private set; } = string.Empty;
 
+    /// <summary>Set by the rate limiter on a 429.</summary>
+    public int? RetryAfterSeconds { get; private set; }
+
     public IActionResult OnGet(int? code) => Show(code);
 
     public IActionResult OnPost(int? code) => Show(code);
@@ -29,6 +32,7 @@ public sealed class StatusModel : PageModel
         Code = code is >= 400 and < 600 ? code.Value : StatusCodes.Status404NotFound;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         Response.StatusCode = Code;
+        RetryAfterSeconds = int.TryParse(Response.Headers.RetryAfter, out var seconds) ? seconds : null;
         return Page();
     }
 }

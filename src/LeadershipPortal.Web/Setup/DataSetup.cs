@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using LeadershipPortal.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -30,6 +31,11 @@ public static class DataSetup
             .UseSqlite(connectionString)
             .AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddDatabaseDeveloperPageExceptionFilter();
+
+        // Keys in the database: sign-ins and emailed links survive a restart, and every node reads the same ring.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("LeadershipPortal")
+            .PersistKeysToDbContext<PortalDbContext>();
         return builder;
     }
 

@@ -1,5 +1,7 @@
 using LeadershipPortal.Web.Data;
+using LeadershipPortal.Web.Features.Audit;
 using LeadershipPortal.Web.Identity;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -26,13 +28,33 @@ public static class IdentitySetup
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<PortalDbContext>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddUserManager<PortalUserManager>()
             .AddDefaultTokenProviders()
-            .AddDefaultUI();
+            .AddDefaultUI()
+
+            // After the default UI, which registers the stock sign-in manager again.
+            .AddSignInManager<PortalSignInManager>();
 
         builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
 
         // Invitation links stay valid for a week; password-reset tokens share this provider.
         builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(7));
+
+        builder.Services.AddScoped<SecurityAudit>();
+        builder.Services.AddOptions<PortalIdentityOptions>().BindConfiguration("Identity");
+
+        // A role change, lock or password change (each renews the security stamp) reaches open sessions within two minutes.
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(2));
+
+        // Every cookie of sign-in (application, two-factor, external) is out of script's reach and HTTPS-only outside Development.
+        var secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        builder.Services.ConfigureAll<CookieAuthenticationOptions>(options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = secure;
+        });
+        builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = secure);
 
         builder.Services.ConfigureApplicationCookie(options =>
         {

@@ -19,17 +19,4 @@ public static class PipelineSetup
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
         return app;
     }
-
-    public static WebApplication UsePortalSecurityHeaders(this WebApplication app)
-    {
-        app.Use(async (context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers.XFrameOptions = "DENY";
-            await next();
-        });
-        return app;
-    }
 }

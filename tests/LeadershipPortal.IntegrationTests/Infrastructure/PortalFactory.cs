@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace LeadershipPortal.IntegrationTests.Infrastructure;
 
@@ -32,6 +33,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public TestClock Clock { get; } = new();
 
+    /// <summary>Settings a test may change while the host runs.</summary>
+    public SettingOverrides Settings { get; } = new();
+
+    /// <summary>Everything the host logs, at the levels its configuration lets through (as in production).</summary>
+    public LogCapture Logs { get; } = new();
+
     /// <summary>Adds a service change before the host starts (used to inject faults).</summary>
     public PortalFactory WithServices(Action<IServiceCollection> change)
     {
@@ -39,7 +46,13 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         return this;
     }
 
-    public HttpClient CreatePortalClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>An HTTPS client (sign-in cookies are Secure outside Development) that keeps cookies and does not follow redirects.</summary>
+    public HttpClient CreatePortalClient() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+        BaseAddress = new Uri("https://localhost"),
+    });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -50,8 +63,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.UseSetting("Documents:StoragePath", DocumentDirectory);
         builder.UseSetting("Jobs:Storage", "InMemory");
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.Add(Settings));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureServices(services =>
         {
+            services.AddSingleton<IStartupFilter, TestRemoteAddressFilter>();
             services.AddHttpContextAccessor();
             services.AddSingleton<IInterceptor, FaultInjectionInterceptor>();
             services.AddSingleton<TimeProvider>(Clock);

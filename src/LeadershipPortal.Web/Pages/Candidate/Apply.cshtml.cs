@@ -4,9 +4,12 @@ using LeadershipPortal.Web.Features.Applications;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using LeadershipPortal.Web.Setup;
 
 namespace LeadershipPortal.Web.Pages.Candidate;
 
+[EnableRateLimiting(RateLimits.Applications)]
 public sealed class ApplyModel(CandidateApplications applications) : PageModel
 {
     public ApplyForm Form { get; private set; } = null!;

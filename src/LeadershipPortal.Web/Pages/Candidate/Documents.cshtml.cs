@@ -7,6 +7,8 @@ using LeadershipPortal.Web.Features.Documents;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using LeadershipPortal.Web.Setup;
 
 namespace LeadershipPortal.Web.Pages.Candidate;
 
@@ -16,6 +18,7 @@ public sealed record DocumentSlot(DocumentKind Kind, DocumentRow? Document);
 // clear message on the page; anything much bigger is cut off by the server before it is read.
 [RequestSizeLimit(UploadRequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadRequestLimit)]
+[EnableRateLimiting(RateLimits.Uploads)]
 public sealed class DocumentsModel(CandidateDocuments documents) : PageModel
 {
     public const long UploadRequestLimit = CandidateDocument.MaxSizeBytes + (128 * 1024);

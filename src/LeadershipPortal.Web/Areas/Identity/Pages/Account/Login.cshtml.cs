@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using LeadershipPortal.Web.Setup;
 
 namespace LeadershipPortal.Web.Areas.Identity.Pages.Account;
 
@@ -12,6 +14,7 @@ namespace LeadershipPortal.Web.Areas.Identity.Pages.Account;
 /// The Identity UI login page, overridden for one reason: failed passwords count toward lockout
 /// (five failures lock the account for fifteen minutes).
 /// </summary>
+[EnableRateLimiting(RateLimits.Login)]
 [AllowAnonymous]
 public sealed class LoginModel(SignInManager<PortalUser> signInManager, ILogger<LoginModel> logger) : PageModel
 {

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using LeadershipPortal.Web.Setup;
 
 namespace LeadershipPortal.Web.Areas.Identity.Pages.Account;
 
@@ -13,6 +15,7 @@ namespace LeadershipPortal.Web.Areas.Identity.Pages.Account;
 /// Self-registration is for candidates only: the account gets the Candidate role and an empty candidate
 /// profile in one transaction. Staff accounts come by invitation from an administrator.
 /// </summary>
+[EnableRateLimiting(RateLimits.Registration)]
 [AllowAnonymous]
 public sealed class RegisterModel(
     UserManager<PortalUser> users,
