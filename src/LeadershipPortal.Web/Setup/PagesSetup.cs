@@ -21,6 +21,11 @@ public static class PagesSetup
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Status");
             options.Conventions.AllowAnonymousToFolder("/Vacancies");
+
+            foreach (var page in TwoFactorPageGuard.SignInPages.Concat(TwoFactorPageGuard.ManagePages))
+            {
+                options.Conventions.AddAreaPageApplicationModelConvention("Identity", page, model => model.Filters.Add(new TwoFactorPageGuard()));
+            }
         });
         builder.Services.AddRazorComponents();
         return builder;
