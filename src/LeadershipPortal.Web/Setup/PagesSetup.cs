@@ -1,3 +1,4 @@
+using LeadershipPortal.Web.Features.Common;
 using LeadershipPortal.Web.Identity;
 
 namespace LeadershipPortal.Web.Setup;
@@ -26,7 +27,7 @@ public static class PagesSetup
             {
                 options.Conventions.AddAreaPageApplicationModelConvention("Identity", page, model => model.Filters.Add(new TwoFactorPageGuard()));
             }
-        });
+        }).AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new BooleanModelBinderProvider()));
         builder.Services.AddRazorComponents();
         return builder;
     }
