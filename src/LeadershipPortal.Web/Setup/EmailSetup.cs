@@ -48,9 +48,18 @@ internal sealed partial class PortalEmailSender(IOptions<EmailOptions> options, 
     public async Task SendEmailAsync(string email, string subject, string htmlMessage)
     {
         var settings = options.Value;
+
+        // Form validation lets through some strings no mailbox can have (the [EmailAddress] check is loose);
+        // a message to them could never arrive, so it is dropped instead of failing the user's request.
+        if (!MailboxAddress.TryParse(email, out var to))
+        {
+            Undeliverable(logger, subject);
+            return;
+        }
+
         using var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(settings.From));
-        message.To.Add(MailboxAddress.Parse(email));
+        message.To.Add(to);
         message.Subject = subject;
         message.Body = new BodyBuilder { HtmlBody = htmlMessage }.ToMessageBody();
 
@@ -81,4 +90,7 @@ internal sealed partial class PortalEmailSender(IOptions<EmailOptions> options, 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sent an email: {Subject}")]
     private static partial void Sent(ILogger logger, string subject);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped an email to an address that is not a mailbox: {Subject}")]
+    private static partial void Undeliverable(ILogger logger, string subject);
 }

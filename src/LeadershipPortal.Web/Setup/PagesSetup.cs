@@ -1,3 +1,4 @@
+using LeadershipPortal.Web.Features.Common;
 using LeadershipPortal.Web.Identity;
 
 namespace LeadershipPortal.Web.Setup;
@@ -21,7 +22,12 @@ public static class PagesSetup
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Status");
             options.Conventions.AllowAnonymousToFolder("/Vacancies");
-        });
+
+            foreach (var page in TwoFactorPageGuard.SignInPages.Concat(TwoFactorPageGuard.ManagePages))
+            {
+                options.Conventions.AddAreaPageApplicationModelConvention("Identity", page, model => model.Filters.Add(new TwoFactorPageGuard()));
+            }
+        }).AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new BooleanModelBinderProvider()));
         builder.Services.AddRazorComponents();
         return builder;
     }
