@@ -1,0 +1,70 @@
+using LeadershipPortal.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace LeadershipPortal.BrowserTests;
+
+/// <summary>What every page owes a keyboard, screen-reader or phone user, checked in the browser.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LayoutTests(BrowserFixture fixture)
+{
+    [BrowserFact]
+    public async Task The_first_tab_reaches_a_visible_skip_link_that_moves_focus_to_the_main_content()
+    {
+        await using var session = await fixture.NewSessionAsync("layout");
+        var page = session.Page;
+        await page.GotoAsync("/Vacancies");
+
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.GetByRole(AriaRole.Link, new() { Name = "Skip to main content" });
+        await Expect(skip).ToBeFocusedAsync();
+        await Expect(skip).ToBeVisibleAsync();
+        await session.CheckPageAsync("skip-link-focused");
+
+        // The focus ring is drawn (an outline of some width), not left to the browser's default or removed.
+        var outline = await skip.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle + ' ' + getComputedStyle(e).outlineWidth");
+        Assert.StartsWith("solid", outline, StringComparison.Ordinal);
+        Assert.NotEqual("solid 0px", outline);
+
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("main")).ToBeFocusedAsync();
+    }
+
+    [BrowserFact]
+    public async Task A_refused_form_ties_each_error_to_its_field()
+    {
+        await using var session = await fixture.NewSessionAsync("validation");
+        var page = session.Page;
+        await page.GotoAsync("/Identity/Account/Register");
+        await page.GetByLabel("Full name").FillAsync("Short Password");
+        await page.GetByLabel("Email address").FillAsync($"short-{Guid.NewGuid():N}@example.test");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("short");
+        await page.GetByLabel("Confirm password").FillAsync("short");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+
+        var password = page.GetByLabel("Password", new() { Exact = true });
+        await Expect(password).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(password).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("at least 12 characters"));
+        await session.CheckPageAsync("register-refused");
+    }
+
+    [BrowserFact]
+    public async Task Main_pages_fit_a_375_pixel_wide_phone_without_horizontal_scrolling()
+    {
+        await using var session = await fixture.NewSessionAsync("phone", width: 375);
+        var page = session.Page;
+        await session.SignInAsync("candidate1@portal.test");
+
+        foreach (var path in new[] { "/", "/Vacancies", "/Candidate", "/Candidate/Profile", "/Candidate/Documents", "/Candidate/Applications", "/Privacy" })
+        {
+            await page.GotoAsync(path);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+            var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            Assert.True(scrollWidth <= 375, $"{path} is {scrollWidth} px wide at a 375 px viewport.");
+        }
+
+        await page.GotoAsync("/Vacancies");
+        await session.CheckPageAsync("vacancies-375");
+    }
+}
