@@ -56,15 +56,30 @@ public sealed class LayoutTests(BrowserFixture fixture)
         var page = session.Page;
         await session.SignInAsync("candidate1@portal.test");
 
+        var tooWide = new List<string>();
         foreach (var path in new[] { "/", "/Vacancies", "/Candidate", "/Candidate/Profile", "/Candidate/Documents", "/Candidate/Applications", "/Privacy" })
         {
             await page.GotoAsync(path);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
             var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-            Assert.True(scrollWidth <= 375, $"{path} is {scrollWidth} px wide at a 375 px viewport.");
+            if (scrollWidth > 375)
+            {
+                tooWide.Add($"{path} is {scrollWidth} px wide; past the edge: {await page.EvaluateAsync<string>(WidestElements)}");
+            }
         }
+
+        Assert.True(tooWide.Count == 0, string.Join("\n", tooWide));
 
         await page.GotoAsync("/Vacancies");
         await session.CheckPageAsync("vacancies-375");
     }
+
+    // Names the first elements that stick out past the viewport, so that a failure says what to fix.
+    private const string WidestElements = """
+        () => [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .slice(0, 6)
+            .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).join('.') : '') + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + ')')
+            .join(', ')
+        """;
 }
