@@ -74,6 +74,36 @@ public sealed class LayoutTests(BrowserFixture fixture)
         await session.CheckPageAsync("vacancies-375");
     }
 
+    [BrowserFact]
+    public async Task Form_controls_are_at_least_24_pixels_square()
+    {
+        await using var session = await fixture.NewSessionAsync("targets");
+        var page = session.Page;
+        await session.SignInAsync("candidate2@portal.test");
+
+        var tooSmall = new List<string>();
+        foreach (var path in new[] { "/Candidate/Profile", "/Candidate/Documents", "/Vacancies" })
+        {
+            await page.GotoAsync(path);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+            var small = await page.EvaluateAsync<string[]>(SmallTargets);
+            tooSmall.AddRange(small.Select(s => $"{path}: {s}"));
+        }
+
+        Assert.True(tooSmall.Count == 0, "Targets under 24 x 24 px:\n" + string.Join("\n", tooSmall));
+        await page.GotoAsync("/Candidate/Profile");
+        await session.CheckPageAsync("profile-targets");
+    }
+
+    // Visible form controls and buttons whose box is under 24 CSS pixels in either direction.
+    private const string SmallTargets = """
+        () => [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button, .btn')]
+            .filter(e => e.offsetParent !== null)
+            .map(e => ({ e, r: e.getBoundingClientRect() }))
+            .filter(x => x.r.width < 24 || x.r.height < 24)
+            .map(x => (x.e.id || x.e.name || x.e.textContent.trim()) + ' ' + Math.round(x.r.width) + 'x' + Math.round(x.r.height))
+        """;
+
     // Names the first elements that stick out past the viewport, so that a failure says what to fix.
     private const string WidestElements = """
         () => [...document.querySelectorAll('body *')]
