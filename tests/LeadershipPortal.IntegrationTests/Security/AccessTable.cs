@@ -66,6 +66,8 @@ public static class AccessTable
         ["/Documents/{id:int}"] = SignedIn, // owner and HR only, checked per document in the service
         ["/Error"] = Anyone,
         ["/Hr"] = Only(Roles.HR),
+        ["/Hr/GenderBalance"] = Only(Roles.HR),
+        ["/Hr/GenderBalance/Targets"] = Only(Roles.HR),
         ["/Hr/Roster"] = Only(Roles.HR),
         ["/Hr/Vacancies"] = Only(Roles.HR),
         ["/Hr/Vacancies/Edit/{id:int?}"] = Only(Roles.HR),

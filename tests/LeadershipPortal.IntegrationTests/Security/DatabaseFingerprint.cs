@@ -31,7 +31,9 @@ public static class DatabaseFingerprint
         foreach (var table in tables)
         {
             using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+            // Signing the test's own users in is audited; those events are the test's doing, not the request's.
+            var where = table == "AuditEvents" ? " WHERE Action NOT IN ('SignedIn', 'SignInFailed')" : string.Empty;
+            select.CommandText = $"SELECT * FROM \"{table}\"{where} ORDER BY rowid";
             using var reader = select.ExecuteReader();
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var rows = 0;
