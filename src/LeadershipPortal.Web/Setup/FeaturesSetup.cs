@@ -6,6 +6,7 @@ using LeadershipPortal.Web.Features.Dashboards;
 using LeadershipPortal.Web.Features.Selection;
 using LeadershipPortal.Web.Features.Documents;
 using LeadershipPortal.Web.Features.Frameworks;
+using LeadershipPortal.Web.Features.Mentoring;
 using LeadershipPortal.Web.Features.Users;
 using LeadershipPortal.Web.Features.Vacancies;
 
@@ -42,6 +43,12 @@ public static class FeaturesSetup
         builder.Services.AddOptions<DocumentStorageOptions>().BindConfiguration("Documents");
         builder.Services.AddSingleton<IDocumentStore, FileSystemDocumentStore>();
         builder.Services.AddScoped<CandidateDocuments>();
+
+        // Mentoring programme: profiles, matching, mentorship work, programme health.
+        builder.Services.AddScoped<MentoringProfiles>();
+        builder.Services.AddScoped<MentorMatching>();
+        builder.Services.AddScoped<MentorshipWork>();
+        builder.Services.AddScoped<MentoringProgramme>();
         return builder;
     }
 }
