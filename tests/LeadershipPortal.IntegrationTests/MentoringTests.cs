@@ -21,19 +21,7 @@ public sealed class MentoringTests(PortalFactory factory)
 
         // HR keeps only hom3's row of the batch proposal and gives it mentor6.
         var pairAll = await hr.GetDocumentAsync("/Hr/Mentoring/PairAll");
-        var rows = pairAll.QuerySelectorAll("#proposals tbody tr").ToList();
-        var values = new Dictionary<string, string>();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var isHom3 = rows[i].GetAttribute("data-mentee") == hom3.ToString();
-            values[$"pairs[{i}].Include"] = isHom3.ToString();
-            if (isHom3)
-            {
-                values[$"pairs[{i}].MentorId"] = mentor6.ToString();
-            }
-        }
-
-        var confirmed = await hr.SubmitAsync(pairAll, "#pair-all-form", values);
+        var confirmed = await hr.SubmitAsync(pairAll, "#pair-all-form", OnlyThesePairs(pairAll, new() { [hom3] = mentor6 }));
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         var id = await Arrange.QueryAsync(factory, db => db.Mentorships.Where(m => m.MenteeId == hom3 && m.MentorId == mentor6).Select(m => m.Id).SingleAsync());
         var url = $"/Mentoring/Mentorship/{id}";
@@ -141,19 +129,7 @@ public sealed class MentoringTests(PortalFactory factory)
         var mentor3 = await MentorIdAsync("mentor3@portal.test");
         var hr = await SignedInAsync("hr@portal.test");
         var page = await hr.GetDocumentAsync("/Hr/Mentoring/PairAll");
-        var rows = page.QuerySelectorAll("#proposals tbody tr").ToList();
-        var values = new Dictionary<string, string>();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var mine = rows[i].GetAttribute("data-mentee") is { } m && (m == hom5.ToString() || m == hom6.ToString());
-            values[$"pairs[{i}].Include"] = mine.ToString();
-            if (mine)
-            {
-                values[$"pairs[{i}].MentorId"] = mentor3.ToString();
-            }
-        }
-
-        var response = await hr.SubmitAsync(page, "#pair-all-form", values);
+        var response = await hr.SubmitAsync(page, "#pair-all-form", OnlyThesePairs(page, new() { [hom5] = mentor3, [hom6] = mentor3 }));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("has room for 1 more mentee, not 2", (await HtmlPages.ParseAsync(response)).QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
@@ -241,6 +217,24 @@ public sealed class MentoringTests(PortalFactory factory)
         var refused = await mentor1.SubmitAsync(await mentor1.GetDocumentAsync("/Mentoring/Profile"), "#mentor-form", new Dictionary<string, string> { ["Mentor.Capacity"] = "0" });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("your capacity cannot be lower", (await HtmlPages.ParseAsync(refused)).QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>The pair-all form's values that confirm only the given mentees, each with the given mentor.</summary>
+    private static Dictionary<string, string> OnlyThesePairs(AngleSharp.Html.Dom.IHtmlDocument page, Dictionary<int, int> mentorByMentee)
+    {
+        var values = new Dictionary<string, string>();
+        var rows = page.QuerySelectorAll("#proposals tbody tr").ToList();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var mentee = int.Parse(rows[i].GetAttribute("data-mentee")!);
+            values[$"pairs[{i}].Include"] = mentorByMentee.ContainsKey(mentee).ToString();
+            if (mentorByMentee.TryGetValue(mentee, out var mentor))
+            {
+                values[$"pairs[{i}].MentorId"] = mentor.ToString();
+            }
+        }
+
+        return values;
     }
 
     private async Task<int> FlaggedCountAsync(HttpClient hr) => int.Parse((await hr.GetDocumentAsync("/Hr/Mentoring")).QuerySelector("#flagged-count")!.TextContent);
