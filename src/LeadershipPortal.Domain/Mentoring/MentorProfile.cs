@@ -38,6 +38,12 @@ public sealed class MentorProfile
 
     public List<LanguageSkill> Languages { get; private set; } = [];
 
+    /// <summary>Mission codes the mentor declared a conflict of interest with; never paired with their heads.</summary>
+    public List<string> ConflictMissions { get; private set; } = [];
+
+    public void DeclareConflicts(IEnumerable<string> missionCodes) =>
+        ConflictMissions = missionCodes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => Guard.Required(c, "Mission code", 20).ToUpperInvariant()).Distinct().Order().ToList();
+
     public void SetCapacity(int capacity)
     {
         if (capacity is < 0 or > 10)
@@ -50,17 +56,32 @@ public sealed class MentorProfile
 
     public void Describe(string? bio, string? availability, IEnumerable<MandateArea> expertise, IEnumerable<Region> regions, IEnumerable<LanguageSkill> languages, IEnumerable<FormerPost> formerPosts)
     {
+        var posts = formerPosts.ToList();
+        foreach (var post in posts)
+        {
+            Guard.Required(post.PositionType, "Position type", 10);
+            Guard.Required(post.Mission, "Mission", 20);
+            if (post.FromYear is < 1948 or > 2100 || post.ToYear < post.FromYear)
+            {
+                throw new DomainRuleException("A former post runs from a year after 1948 to a later year (or is current).");
+            }
+        }
+
         Bio = Guard.Optional(bio, "Biography", 2000);
         Availability = Guard.Optional(availability, "Availability", 500);
         Expertise = expertise.Distinct().Order().ToList();
         Regions = regions.Distinct().Order().ToList();
         Languages = languages.ToList();
-        FormerPosts = formerPosts.ToList();
+        FormerPosts = posts;
     }
 }
 
 /// <summary>A senior post the mentor held; the position type and mission are codes such as HOM and UNMISS.</summary>
-public sealed record FormerPost(string PositionType, string Mission, int FromYear, int? ToYear);
+public sealed record FormerPost(string PositionType, string Mission, int FromYear, int? ToYear)
+{
+    /// <summary>A post without an end year is held now.</summary>
+    public bool IsCurrent => ToYear is null;
+}
 
 /// <summary>A serving Head or Deputy Head of Mission who is, or may become, a mentee.</summary>
 public sealed class MenteeProfile
@@ -96,6 +117,13 @@ public sealed class MenteeProfile
     public List<Region> Regions { get; private set; } = [];
 
     public List<LanguageSkill> Languages { get; private set; } = [];
+
+    public void MoveToPost(int missionId, int positionTypeId, DateOnly startedOn)
+    {
+        MissionId = missionId;
+        PositionTypeId = positionTypeId;
+        StartedOn = startedOn;
+    }
 
     public void SetGoals(IEnumerable<string> goals) =>
         DevelopmentGoals = goals.Where(g => !string.IsNullOrWhiteSpace(g)).Select(g => Guard.Required(g, "Goal", 500)).ToList();

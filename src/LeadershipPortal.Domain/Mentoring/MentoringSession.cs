@@ -9,39 +9,55 @@ public enum SessionMode
     Phone,
 }
 
+public enum ActionOwner
+{
+    Mentor,
+    Mentee,
+}
+
+/// <summary>What the mentor records about a session; topics may be linked to the mentorship's goals.</summary>
+public sealed record SessionDetails(
+    DateTime HeldAtUtc,
+    int DurationMinutes,
+    SessionMode Mode,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<string> LinkedGoals,
+    string? SharedSummary,
+    string? PrivateNotes);
+
 /// <summary>
-/// A mentoring conversation. The shared summary is for both; the private notes are the mentor's alone
-/// and are never shown to the mentee or HR.
+/// A mentoring conversation. The shared summary is for both; the private notes are their author's alone
+/// and are never shown to the mentee or HR. The log can be corrected for 14 days after it was written.
 /// </summary>
 public sealed class MentoringSession
 {
     public const int MinimumMenteeRating = 1;
     public const int MaximumMenteeRating = 4;
+    public const int MaximumDurationMinutes = 8 * 60;
+    public static readonly TimeSpan EditWindow = TimeSpan.FromDays(14);
 
     private readonly List<ActionItem> _actionItems = [];
 
     private MentoringSession()
     {
+        AuthorUserId = string.Empty;
     }
 
-    internal MentoringSession(DateTime heldAtUtc, int durationMinutes, SessionMode mode, IEnumerable<string> topics, string? sharedSummary, string? privateNotes)
+    internal MentoringSession(SessionDetails details, IReadOnlyCollection<string> goals, string authorUserId, DateTime nowUtc)
     {
-        if (durationMinutes is < 5 or > 600)
-        {
-            throw new DomainRuleException("A session lasts from 5 minutes to 10 hours.");
-        }
-
-        HeldAtUtc = Guard.Utc(heldAtUtc);
-        DurationMinutes = durationMinutes;
-        Mode = mode;
-        Topics = topics.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToList();
-        SharedSummary = Guard.Optional(sharedSummary, "Shared summary", 4000);
-        PrivateNotes = Guard.Optional(privateNotes, "Private notes", 4000);
+        AuthorUserId = Guard.Required(authorUserId, "Author", 450);
+        LoggedAtUtc = Guard.Utc(nowUtc);
+        Apply(details, goals, nowUtc);
     }
 
     public int Id { get; private set; }
 
     public int MentorshipId { get; private set; }
+
+    /// <summary>The user who wrote the log; the only one who ever sees the private notes.</summary>
+    public string AuthorUserId { get; private set; }
+
+    public DateTime LoggedAtUtc { get; private set; }
 
     public DateTime HeldAtUtc { get; private set; }
 
@@ -51,6 +67,9 @@ public sealed class MentoringSession
 
     public List<string> Topics { get; private set; } = [];
 
+    /// <summary>The mentorship goals this session worked on.</summary>
+    public List<string> LinkedGoals { get; private set; } = [];
+
     public string? SharedSummary { get; private set; }
 
     public string? PrivateNotes { get; private set; }
@@ -58,23 +77,69 @@ public sealed class MentoringSession
     /// <summary>The mentee's rating of the session, 1 (not useful) to 4 (very useful).</summary>
     public int? MenteeRating { get; private set; }
 
+    public string? MenteeComment { get; private set; }
+
     public IReadOnlyCollection<ActionItem> ActionItems => _actionItems.AsReadOnly();
 
-    public ActionItem AddActionItem(string text)
+    public DateTime EditableUntilUtc => LoggedAtUtc + EditWindow;
+
+    public bool IsEditable(DateTime nowUtc) => nowUtc <= EditableUntilUtc;
+
+    public ActionItem AddActionItem(string text, ActionOwner owner = ActionOwner.Mentee, DateOnly? dueOn = null)
     {
-        var item = new ActionItem(Guard.Required(text, "Action item", 500));
+        var item = new ActionItem(Guard.Required(text, "Action item", 500), owner, dueOn);
         _actionItems.Add(item);
         return item;
     }
 
-    public void RateByMentee(int rating)
+    /// <summary>Corrects the log; refused once the 14-day window has passed.</summary>
+    public void Edit(SessionDetails details, IReadOnlyCollection<string> goals, DateTime nowUtc)
+    {
+        if (!IsEditable(nowUtc))
+        {
+            throw new DomainRuleException($"This session log was locked on {EditableUntilUtc:d MMMM yyyy}; logs can be changed for 14 days.");
+        }
+
+        Apply(details, goals, nowUtc);
+    }
+
+    public void RateByMentee(int rating, string? comment = null)
     {
         if (rating is < MinimumMenteeRating or > MaximumMenteeRating)
         {
             throw new DomainRuleException("A session is rated from 1 to 4.");
         }
 
+        MenteeComment = Guard.Optional(comment, "Comment", 1000);
         MenteeRating = rating;
+    }
+
+    private void Apply(SessionDetails details, IReadOnlyCollection<string> goals, DateTime nowUtc)
+    {
+        if (details.DurationMinutes is < 1 or > MaximumDurationMinutes)
+        {
+            throw new DomainRuleException("A session lasts from 1 minute to 8 hours.");
+        }
+
+        var heldAt = Guard.Utc(details.HeldAtUtc);
+        if (heldAt.Date > nowUtc.Date)
+        {
+            throw new DomainRuleException("A session cannot be dated in the future.");
+        }
+
+        var linked = details.LinkedGoals.Where(g => !string.IsNullOrWhiteSpace(g)).Select(g => g.Trim()).Distinct().ToList();
+        if (linked.Any(g => !goals.Contains(g)))
+        {
+            throw new DomainRuleException("Topics can only be linked to the mentorship's own goals.");
+        }
+
+        HeldAtUtc = heldAt;
+        DurationMinutes = details.DurationMinutes;
+        Mode = details.Mode;
+        Topics = details.Topics.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Guard.Required(t, "Topic", 200)).ToList();
+        LinkedGoals = linked;
+        SharedSummary = Guard.Optional(details.SharedSummary, "Shared summary", 4000);
+        PrivateNotes = Guard.Optional(details.PrivateNotes, "Private notes", 4000);
     }
 }
 
@@ -85,9 +150,11 @@ public sealed class ActionItem
         Text = string.Empty;
     }
 
-    internal ActionItem(string text)
+    internal ActionItem(string text, ActionOwner owner, DateOnly? dueOn)
     {
         Text = text;
+        Owner = owner;
+        DueOn = dueOn;
     }
 
     public int Id { get; private set; }
@@ -95,6 +162,10 @@ public sealed class ActionItem
     public int SessionId { get; private set; }
 
     public string Text { get; private set; }
+
+    public ActionOwner Owner { get; private set; }
+
+    public DateOnly? DueOn { get; private set; }
 
     public bool IsDone { get; private set; }
 

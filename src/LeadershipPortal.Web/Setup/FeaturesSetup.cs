@@ -7,6 +7,7 @@ using LeadershipPortal.Web.Features.Selection;
 using LeadershipPortal.Web.Features.Documents;
 using LeadershipPortal.Web.Features.Frameworks;
 using LeadershipPortal.Web.Features.GenderBalance;
+using LeadershipPortal.Web.Features.Mentoring;
 using LeadershipPortal.Web.Features.Users;
 using LeadershipPortal.Web.Features.Vacancies;
 
@@ -48,6 +49,12 @@ public static class FeaturesSetup
         builder.Services.AddScoped<GenderFunnelQuery>();
         builder.Services.AddScoped<GenderTargets>();
         builder.Services.AddScoped<GenderBalanceReport>();
+
+        // Mentoring programme: profiles, matching, mentorship work, programme health.
+        builder.Services.AddScoped<MentoringProfiles>();
+        builder.Services.AddScoped<MentorMatching>();
+        builder.Services.AddScoped<MentorshipWork>();
+        builder.Services.AddScoped<MentoringProgramme>();
         return builder;
     }
 }

@@ -50,6 +50,7 @@ public static class JobsSetup
         }
 
         builder.Services.AddScoped<AssessorReminderJob>();
+        builder.Services.AddScoped<MentoringReminderJob>();
         return builder;
     }
 
@@ -65,6 +66,7 @@ public static class JobsSetup
 
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<AssessorReminderJob>(AssessorReminderJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Daily(6));
+        recurring.AddOrUpdate<MentoringReminderJob>(MentoringReminderJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Daily(6, 30));
         return app;
     }
 

@@ -155,7 +155,7 @@ public sealed class MentorshipTests
     {
         var mentorship = new MentorshipBuilder().Active().Build();
 
-        var session = mentorship.LogSession(Now, 60, SessionMode.Video, ["Host-state relations"], "Agreed next steps.", "Seemed tired.");
+        var session = mentorship.LogSession(new SessionDetails(Now, 60, SessionMode.Video, ["Host-state relations"], [], "Agreed next steps.", "Seemed tired."), "mentor-user", Now);
 
         Assert.Same(session, Assert.Single(mentorship.Sessions));
         Assert.Equal(Now, session.HeldAtUtc);
@@ -172,7 +172,7 @@ public sealed class MentorshipTests
         var mentorship = new MentorshipBuilder().InStatus(status).Build();
 
         var error = Assert.Throws<DomainRuleException>(() =>
-            mentorship.LogSession(Now, 60, SessionMode.Phone, [], null, null));
+            mentorship.LogSession(Session(Now, 60), "mentor-user", Now));
 
         Assert.Equal("Sessions are logged for an active mentorship.", error.Message);
         Assert.Empty(mentorship.Sessions);
@@ -183,8 +183,73 @@ public sealed class MentorshipTests
     {
         var mentorship = new MentorshipBuilder().Active().Build();
 
-        Assert.Throws<DomainRuleException>(() => mentorship.LogSession(Now, 2, SessionMode.Phone, [], null, null));
+        Assert.Throws<DomainRuleException>(() => mentorship.LogSession(Session(Now, 0), "mentor-user", Now));
 
         Assert.Empty(mentorship.Sessions);
     }
+
+    [Fact]
+    public void The_fit_question_waits_for_the_first_session()
+    {
+        var mentorship = new MentorshipBuilder().Active().Build();
+
+        var error = Assert.Throws<DomainRuleException>(() => mentorship.AnswerFit(byMentor: true, PairingFit.GoodFit));
+
+        Assert.Equal("The fit question is answered after the first session.", error.Message);
+        Assert.Null(mentorship.MentorFit);
+    }
+
+    [Theory]
+    [InlineData(PairingFit.GoodFit, PairingFit.NotSure, false)]
+    [InlineData(PairingFit.NotAGoodFit, PairingFit.GoodFit, true)]
+    [InlineData(PairingFit.GoodFit, PairingFit.NotAGoodFit, true)]
+    public void Not_a_good_fit_from_either_side_flags_the_pair_for_hr(PairingFit mentor, PairingFit mentee, bool flagged)
+    {
+        var mentorship = new MentorshipBuilder().Active().Build();
+        mentorship.LogSession(Session(Now, 60), "mentor-user", Now);
+
+        mentorship.AnswerFit(byMentor: true, mentor);
+        mentorship.AnswerFit(byMentor: false, mentee);
+
+        Assert.Equal(mentor, mentorship.MentorFit);
+        Assert.Equal(mentee, mentorship.MenteeFit);
+        Assert.Equal(flagged, mentorship.IsFlaggedForHr);
+    }
+
+    [Fact]
+    public void A_pair_is_overdue_once_its_cadence_passes_without_a_session()
+    {
+        var mentorship = new MentorshipBuilder().Active().Build();
+        var started = MentorshipBuilder.StartedAtUtc;
+
+        Assert.False(mentorship.IsOverdue(started.AddDays(31)));
+        Assert.True(mentorship.IsOverdue(started.AddDays(32)));
+
+        mentorship.LogSession(Session(started.AddDays(30), 60), "mentor-user", started.AddDays(30));
+        Assert.False(mentorship.IsOverdue(started.AddDays(32)));
+        Assert.True(mentorship.IsOverdue(started.AddDays(62)));
+    }
+
+    [Theory]
+    [InlineData(MentorshipStatus.Proposed)]
+    [InlineData(MentorshipStatus.Completed)]
+    [InlineData(MentorshipStatus.Ended)]
+    public void Only_an_active_pair_can_be_overdue(MentorshipStatus status)
+    {
+        var mentorship = new MentorshipBuilder().InStatus(status).Build();
+
+        Assert.False(mentorship.IsOverdue(MentorshipBuilder.StartedAtUtc.AddYears(2)));
+    }
+
+    [Fact]
+    public void A_session_before_the_mentorship_started_is_refused()
+    {
+        var mentorship = new MentorshipBuilder().Active().Build();
+
+        var error = Assert.Throws<DomainRuleException>(() => mentorship.LogSession(Session(MentorshipBuilder.StartedAtUtc.AddDays(-1), 60), "mentor-user", Now));
+
+        Assert.Equal("A session cannot be dated before the mentorship started.", error.Message);
+    }
+
+    private static SessionDetails Session(DateTime heldAt, int minutes) => new(heldAt, minutes, SessionMode.Phone, [], [], null, null);
 }

@@ -19,7 +19,12 @@ internal sealed class MentorProfileConfiguration : IEntityTypeConfiguration<Ment
         builder.PrimitiveCollection(m => m.Expertise).StoredAsNames();
         builder.PrimitiveCollection(m => m.Regions).StoredAsNames();
         builder.OwnsMany(m => m.Languages, l => l.ToJson());
-        builder.OwnsMany(m => m.FormerPosts, p => p.ToJson());
+        builder.OwnsMany(m => m.FormerPosts, p =>
+        {
+            p.ToJson();
+            p.Ignore(x => x.IsCurrent);
+        });
+        builder.PrimitiveCollection(m => m.ConflictMissions);
     }
 }
 
@@ -52,6 +57,7 @@ internal sealed class MentorshipConfiguration : IEntityTypeConfiguration<Mentors
         builder.HasMany(m => m.Sessions).WithOne().HasForeignKey(s => s.MentorshipId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.Sessions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(m => m.IsActive);
+        builder.Ignore(m => m.IsFlaggedForHr);
     }
 }
 
@@ -63,6 +69,10 @@ internal sealed class MentoringSessionConfiguration : IEntityTypeConfiguration<M
         builder.Property(s => s.SharedSummary).HasMaxLength(4000);
         builder.Property(s => s.PrivateNotes).HasMaxLength(4000);
         builder.PrimitiveCollection(s => s.Topics);
+        builder.PrimitiveCollection(s => s.LinkedGoals);
+        builder.Property(s => s.MenteeComment).HasMaxLength(1000);
+        builder.Property(s => s.AuthorUserId).HasMaxLength(450);
+        builder.Ignore(s => s.EditableUntilUtc);
         builder.HasIndex(s => new { s.MentorshipId, s.HeldAtUtc });
         builder.HasMany(s => s.ActionItems).WithOne().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.ActionItems).UsePropertyAccessMode(PropertyAccessMode.Field);

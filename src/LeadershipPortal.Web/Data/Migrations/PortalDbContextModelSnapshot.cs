@@ -544,8 +544,16 @@ namespace LeadershipPortal.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDone")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SessionId")
                         .HasColumnType("INTEGER");
@@ -623,6 +631,10 @@ namespace LeadershipPortal.Web.Data.Migrations
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("ConflictMissions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Expertise")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -654,10 +666,26 @@ namespace LeadershipPortal.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("HeldAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("LinkedGoals")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LoggedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MenteeComment")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("MenteeRating")
@@ -715,11 +743,19 @@ namespace LeadershipPortal.Web.Data.Migrations
                     b.Property<bool>("MenteeAccepted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MenteeFit")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MenteeId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("MentorAccepted")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("MentorFit")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("MentorId")
                         .HasColumnType("INTEGER");

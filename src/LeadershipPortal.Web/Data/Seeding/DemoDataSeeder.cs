@@ -38,12 +38,12 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
 
         foreach (var mentor in people.Mentors)
         {
-            await EnsureUserAsync(mentor.Email, mentor.DisplayName, [Roles.Mentor]);
+            await EnsureUserAsync(mentor.Email, mentor.DisplayName, [Roles.Mentor], mentor.Gender, lookups.StateIdOrNull(mentor.Nationality));
         }
 
         foreach (var hom in people.HeadsOfMission)
         {
-            await EnsureUserAsync(hom.Email, hom.DisplayName, [Roles.HeadOfMission]);
+            await EnsureUserAsync(hom.Email, hom.DisplayName, [Roles.HeadOfMission], hom.Gender, lookups.StateIdOrNull(hom.Nationality));
         }
 
         foreach (var candidate in candidates)
@@ -135,6 +135,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
                 seed.Regions,
                 seed.Languages.Select(l => new LanguageSkill(l.Language, l.Level)),
                 seed.FormerPosts.Select(p => new FormerPost(p.PositionType, p.Mission, p.FromYear, p.ToYear)));
+            mentor.DeclareConflicts(seed.ConflictMissions ?? []);
             db.Mentors.Add(mentor);
         }
 
@@ -169,10 +170,14 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
                 mentorship.AcceptByMentee(started);
                 foreach (var s in (seed.Sessions ?? []).OrderByDescending(s => s.DaysAgo))
                 {
-                    var session = mentorship.LogSession(_now.AddDays(-s.DaysAgo), s.DurationMinutes, s.Mode, s.Topics, s.SharedSummary, s.PrivateNotes);
+                    var heldAt = _now.AddDays(-s.DaysAgo);
+                    var session = mentorship.LogSession(
+                        new SessionDetails(heldAt, s.DurationMinutes, s.Mode, s.Topics, s.LinkedGoals ?? [], s.SharedSummary, s.PrivateNotes),
+                        UserId(seed.Mentor),
+                        heldAt.AddHours(2));
                     foreach (var item in s.ActionItems ?? [])
                     {
-                        var actionItem = session.AddActionItem(item.Text);
+                        var actionItem = session.AddActionItem(item.Text, item.Owner ?? ActionOwner.Mentee, item.DueInDays is { } due ? DateOnly.FromDateTime(heldAt.AddDays(due)) : null);
                         if (item.Done)
                         {
                             actionItem.MarkDone();
@@ -181,8 +186,18 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
 
                     if (s.MenteeRating is { } rating)
                     {
-                        session.RateByMentee(rating);
+                        session.RateByMentee(rating, s.MenteeComment);
                     }
+                }
+
+                if (seed.MentorFit is { } mentorFit)
+                {
+                    mentorship.AnswerFit(byMentor: true, mentorFit);
+                }
+
+                if (seed.MenteeFit is { } menteeFit)
+                {
+                    mentorship.AnswerFit(byMentor: false, menteeFit);
                 }
             }
 

@@ -94,7 +94,8 @@ public sealed record MentorSeed(
     List<MandateArea> Expertise,
     List<Region> Regions,
     List<LanguageSeed> Languages,
-    string? Bio);
+    string? Bio,
+    List<string>? ConflictMissions = null);
 
 public sealed record FormerPostSeed(string PositionType, string Mission, int FromYear, int? ToYear);
 
@@ -119,7 +120,9 @@ public sealed record MentorshipSeed(
     List<string> Goals,
     string? EndReason,
     int? EndedDaysAgo,
-    List<SessionSeed>? Sessions);
+    List<SessionSeed>? Sessions,
+    PairingFit? MentorFit = null,
+    PairingFit? MenteeFit = null);
 
 public sealed record SessionSeed(
     int DaysAgo,
@@ -129,9 +132,11 @@ public sealed record SessionSeed(
     string? SharedSummary,
     string? PrivateNotes,
     List<ActionItemSeed>? ActionItems,
-    int? MenteeRating);
+    int? MenteeRating,
+    string? MenteeComment = null,
+    List<string>? LinkedGoals = null);
 
-public sealed record ActionItemSeed(string Text, bool Done);
+public sealed record ActionItemSeed(string Text, bool Done, ActionOwner? Owner = null, int? DueInDays = null);
 
 public sealed record CandidateSeed(
     string Email,

@@ -5,12 +5,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LeadershipPortal.Web.Features.Dashboards;
 
-public sealed record MentorshipRow(int Id, string OtherPerson, string MissionCode, MentorshipStatus Status, int Sessions, DateTime? LastSessionUtc, int UnratedSessions, int OpenActionItems, DateTime? PlannedEndUtc);
+public sealed record MentorshipRow(int Id, string OtherPerson, string MissionCode, MentorshipStatus Status, int Sessions, DateTime? LastSessionUtc, int UnratedSessions, int OpenActionItems, DateTime? PlannedEndUtc, MeetingCadence Cadence, DateTime? StartedAtUtc)
+{
+    /// <summary>Set after loading: no session for longer than the agreed cadence.</summary>
+    public bool Overdue { get; init; }
+}
 
 public sealed record MentoringDashboardView(IReadOnlyList<MentorshipRow> AsMentor, IReadOnlyList<MentorshipRow> AsMentee, int? MentorCapacity);
 
 /// <summary>The signed-in person's own mentorships, as mentor and as mentee. Private notes are never read here.</summary>
-public sealed class MentoringDashboard(PortalDbContext db)
+public sealed class MentoringDashboard(PortalDbContext db, TimeProvider time)
 {
     public async Task<MentoringDashboardView> LoadAsync(string userId, CancellationToken cancellationToken = default)
     {
@@ -19,7 +23,9 @@ public sealed class MentoringDashboard(PortalDbContext db)
 
         var asMentor = mentor is null ? [] : await RowsAsync(ms => ms.MentorId == mentor.Id, otherIsMentor: false, cancellationToken);
         var asMentee = menteeId is null ? [] : await RowsAsync(ms => ms.MenteeId == menteeId, otherIsMentor: true, cancellationToken);
-        return new MentoringDashboardView(asMentor, asMentee, mentor?.Capacity);
+        var now = time.GetUtcNow().UtcDateTime;
+        List<MentorshipRow> Flag(List<MentorshipRow> rows) => rows.Select(r => r with { Overdue = Mentorship.IsOverdue(r.Status, r.Cadence, r.StartedAtUtc, r.LastSessionUtc, now) }).ToList();
+        return new MentoringDashboardView(Flag(asMentor), Flag(asMentee), mentor?.Capacity);
     }
 
     private Task<List<MentorshipRow>> RowsAsync(Expression<Func<Mentorship, bool>> mine, bool otherIsMentor, CancellationToken cancellationToken) => (
@@ -37,6 +43,8 @@ public sealed class MentoringDashboard(PortalDbContext db)
             ms.Sessions.Max(s => (DateTime?)s.HeldAtUtc),
             ms.Sessions.Count(s => s.MenteeRating == null),
             ms.Sessions.SelectMany(s => s.ActionItems).Count(i => !i.IsDone),
-            ms.PlannedEndUtc))
+            ms.PlannedEndUtc,
+            ms.Cadence,
+            ms.StartedAtUtc))
         .ToListAsync(cancellationToken);
 }
