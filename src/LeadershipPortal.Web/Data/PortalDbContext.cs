@@ -3,6 +3,7 @@ using LeadershipPortal.Domain.Assessments;
 using LeadershipPortal.Domain.Audit;
 using LeadershipPortal.Domain.Candidates;
 using LeadershipPortal.Domain.Competencies;
+using LeadershipPortal.Domain.Dossiers;
 using LeadershipPortal.Domain.Mentoring;
 using LeadershipPortal.Domain.Reference;
 using LeadershipPortal.Domain.Vacancies;
@@ -52,6 +53,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<MentoringSession> MentoringSessions => Set<MentoringSession>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<DossierRequest> DossierRequests => Set<DossierRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
