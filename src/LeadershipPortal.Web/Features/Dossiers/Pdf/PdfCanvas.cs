@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using PdfSharp;
@@ -27,6 +28,8 @@ public sealed class PdfCanvas : IDisposable
 
     private readonly PdfDocument _document = new();
     private readonly List<XGraphics> _pages = [];
+    private static readonly ConcurrentDictionary<GlyphKey, double> CharacterWidths = new();
+
     private readonly Dictionary<XFont, Dictionary<string, double>> _widths = [];
     private readonly DocumentInfo _info;
     private readonly XPen _rule = new(Typography.Rule, 0.5);
@@ -45,7 +48,10 @@ public sealed class PdfCanvas : IDisposable
         _document.Info.Author = info.Author;
         _document.Info.Creator = "LeadershipPortal";
         _document.Info.CreationDate = DateTime.SpecifyKind(info.CreatedUtc, DateTimeKind.Utc);
-        _document.Options.CompressContentStreams = true;
+        // qpdf --check warns about PDFsharp's compressed content streams, so page content stays uncompressed;
+        // the embedded font subsets are still compressed, at the fastest level.
+        _document.Options.CompressContentStreams = false;
+        _document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         NewPage();
     }
 
@@ -300,6 +306,10 @@ public sealed class PdfCanvas : IDisposable
         yield return word[start..];
     }
 
+    /// <summary>
+    /// A word's width is the sum of its characters' advance widths (PDFsharp draws without kerning), each measured
+    /// once per process with MeasureString: the cache is bounded by the characters in use, not by the words.
+    /// </summary>
     private double Measure(string text, XFont font)
     {
         if (!_widths.TryGetValue(font, out var cache))
@@ -310,12 +320,25 @@ public sealed class PdfCanvas : IDisposable
 
         if (!cache.TryGetValue(text, out var width))
         {
-            width = _gfx.MeasureString(text, font).Width;
+            foreach (var c in text)
+            {
+                var key = new GlyphKey(font.FontFamily.Name, font.Size, font.Style, c);
+                if (!CharacterWidths.TryGetValue(key, out var w))
+                {
+                    w = _gfx.MeasureString(c.ToString(), font).Width;
+                    CharacterWidths.TryAdd(key, w);
+                }
+
+                width += w;
+            }
+
             cache[text] = width;
         }
 
         return width;
     }
+
+    private readonly record struct GlyphKey(string Family, double Size, XFontStyleEx Style, char Character);
 
     private double HeaderHeight(PdfTable table, double[] widths) =>
         table.ShowHeader
