@@ -309,6 +309,21 @@ public sealed class DossierTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task The_ranking_page_requests_a_vacancy_dossier()
+    {
+        var target = await ScoredApplicationAsync();
+        var client = factory.CreatePortalClient();
+        await client.SignInOrFailAsync(Hr);
+        var since = await Arrange.QueryAsync(factory, db => db.DossierRequests.Select(r => (int?)r.Id).MaxAsync()) ?? 0;
+
+        var page = await client.GetDocumentAsync($"/Hr/Vacancies/{target.VacancyId}/Ranking");
+        var response = await client.SubmitAsync(page, "#dossier-buttons form:first-child");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.True(await Arrange.QueryAsync(factory, db => db.DossierRequests.AnyAsync(r => r.Id > since && r.Kind == DossierKind.Vacancy && r.TargetId == target.VacancyId)));
+    }
+
+    [Fact]
     public async Task A_queued_request_can_be_cancelled_and_its_job_then_does_nothing_and_it_can_be_regenerated()
     {
         var target = await ScoredApplicationAsync();
