@@ -4,6 +4,7 @@ using LeadershipPortal.Domain.Audit;
 using LeadershipPortal.Domain.Candidates;
 using LeadershipPortal.Domain.Competencies;
 using LeadershipPortal.Domain.GenderBalance;
+using LeadershipPortal.Domain.Dossiers;
 using LeadershipPortal.Domain.Mentoring;
 using LeadershipPortal.Domain.Reference;
 using LeadershipPortal.Domain.Vacancies;
@@ -58,6 +59,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<GenderTarget> GenderTargets => Set<GenderTarget>();
     /// <summary>The Data Protection key ring, so that cookies and tokens survive a restart and are shared by every node.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<DossierRequest> DossierRequests => Set<DossierRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

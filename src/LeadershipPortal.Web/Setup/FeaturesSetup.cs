@@ -5,6 +5,7 @@ using LeadershipPortal.Web.Features.Candidates;
 using LeadershipPortal.Web.Features.Dashboards;
 using LeadershipPortal.Web.Features.Selection;
 using LeadershipPortal.Web.Features.Documents;
+using LeadershipPortal.Web.Features.Dossiers;
 using LeadershipPortal.Web.Features.Frameworks;
 using LeadershipPortal.Web.Features.GenderBalance;
 using LeadershipPortal.Web.Features.Mentoring;
@@ -55,6 +56,17 @@ public static class FeaturesSetup
         builder.Services.AddScoped<MentorMatching>();
         builder.Services.AddScoped<MentorshipWork>();
         builder.Services.AddScoped<MentoringProgramme>();
+
+        // Dossiers: PDF dossiers built by DossierJob, stored behind IDossierStore, re-queued at start-up.
+        builder.Services.AddOptions<DossierOptions>().BindConfiguration("Dossiers");
+        builder.Services.AddSingleton<IDossierStore, FileSystemDossierStore>();
+        builder.Services.AddSingleton<IDossierRenderer, PdfSharpDossierRenderer>();
+        builder.Services.AddScoped<IVacancyGenderFunnelSource, VacancyGenderFunnelQuery>();
+        builder.Services.AddScoped<DossierModelBuilder>();
+        builder.Services.AddScoped<DossierRequests>();
+        builder.Services.AddScoped<LeadershipPortal.Web.Jobs.DossierJob>();
+        builder.Services.AddSingleton<DossierRequeue>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DossierRequeue>());
         return builder;
     }
 }

@@ -21,6 +21,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         ConnectionString = $"Data Source=portal-tests-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
         MailDirectory = Directory.CreateTempSubdirectory("portal-mail-").FullName;
         DocumentDirectory = Directory.CreateTempSubdirectory("portal-documents-").FullName;
+        DossierDirectory = Directory.CreateTempSubdirectory("portal-dossiers-").FullName;
         _keepAlive = new SqliteConnection(ConnectionString);
         _keepAlive.Open();
     }
@@ -30,6 +31,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     public string MailDirectory { get; }
 
     public string DocumentDirectory { get; }
+
+    public string DossierDirectory { get; }
 
     public TestClock Clock { get; } = new();
 
@@ -62,6 +65,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:Demo", "true");
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.UseSetting("Documents:StoragePath", DocumentDirectory);
+        builder.UseSetting("Dossiers:StoragePath", DossierDirectory);
         builder.UseSetting("Jobs:Storage", "InMemory");
         builder.ConfigureAppConfiguration((_, configuration) => configuration.Add(Settings));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
@@ -81,7 +85,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             _keepAlive.Dispose();
-            foreach (var directory in new[] { MailDirectory, DocumentDirectory }.Where(Directory.Exists))
+            foreach (var directory in new[] { MailDirectory, DocumentDirectory, DossierDirectory }.Where(Directory.Exists))
             {
                 Directory.Delete(directory, recursive: true);
             }

@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Options;
+
+namespace LeadershipPortal.Web.Features.Dossiers;
+
+public sealed class DossierOptions
+{
+    /// <summary>Folder for issued dossiers, outside wwwroot; relative paths are under the content root.</summary>
+    public string StoragePath { get; set; } = "App_Data/dossiers";
+}
+
+/// <summary>
+/// Where issued dossiers live, by a key the portal makes. Behind an interface so that several web nodes can
+/// share a database or object store later instead of a local folder.
+/// </summary>
+public interface IDossierStore
+{
+    /// <summary>Stores the file under <paramref name="key"/>, replacing any earlier file of that key whole.</summary>
+    Task SaveAsync(string key, byte[] content, CancellationToken cancellationToken = default);
+
+    /// <summary>Opens a stored file for reading, or null when it does not exist.</summary>
+    Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default);
+}
+
+internal sealed class FileSystemDossierStore : IDossierStore
+{
+    private readonly string _root;
+
+    public FileSystemDossierStore(IOptions<DossierOptions> options, IHostEnvironment environment)
+    {
+        var path = options.Value.StoragePath;
+        _root = Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path));
+        Directory.CreateDirectory(_root);
+    }
+
+    /// <summary>Key of the file of one request: the same request always writes the same file, so a re-run leaves one.</summary>
+    public static string KeyFor(int requestId) => FormattableString.Invariant($"dossier-{requestId:D8}.pdf");
+
+    public async Task SaveAsync(string key, byte[] content, CancellationToken cancellationToken = default)
+    {
+        var path = PathOf(key);
+
+        // Written beside the target, then moved over it: a reader never sees half a file.
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        try
+        {
+            await File.WriteAllBytesAsync(temporary, content, cancellationToken);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var path = PathOf(key);
+        Stream? stream = File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null;
+        return Task.FromResult(stream);
+    }
+
+    // Keys are made by KeyFor; anything else is refused before it reaches the file system.
+    private string PathOf(string key) =>
+        key.Length == 20 && key.StartsWith("dossier-", StringComparison.Ordinal) && key.EndsWith(".pdf", StringComparison.Ordinal) && key[8..16].All(char.IsAsciiDigit)
+            ? Path.Combine(_root, key)
+            : throw new ArgumentException("Not a dossier file key.", nameof(key));
+}

@@ -1,0 +1,388 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace LeadershipPortal.Web.Features.Dossiers.Pdf;
+
+/// <summary>Title, subject and author for the PDF's document information, and the running header.</summary>
+public sealed record DocumentInfo(string Title, string Subject, string Author, DateTime CreatedUtc);
+
+/// <summary>The rendered file and how many pages it has.</summary>
+public sealed record RenderedPdf(byte[] Content, int PageCount);
+
+/// <summary>
+/// An A4 surface that owns the cursor and the page breaks: paragraphs wrap word by word (measured with
+/// <see cref="XGraphics.MeasureString(string, XFont)"/>; PDFsharp's XTextFormatter silently drops what does not
+/// fit), tables break between and inside rows with the header repeated, and every page gets a header with the
+/// "Confidential" marking and a footer with "Page X of Y", drawn once the number of pages is known.
+/// </summary>
+public sealed class PdfCanvas : IDisposable
+{
+    private const double Margin = 48;
+    private const double HeaderBand = 26;
+    private const double FooterBand = 24;
+    private const double CellPadding = 3;
+
+    private readonly PdfDocument _document = new();
+    private readonly List<XGraphics> _pages = [];
+    private static readonly ConcurrentDictionary<GlyphKey, double> CharacterWidths = new();
+
+    private readonly Dictionary<XFont, Dictionary<string, double>> _widths = [];
+    private readonly DocumentInfo _info;
+    private readonly XPen _rule = new(Typography.Rule, 0.5);
+    private readonly XBrush _shade = new XSolidBrush(Typography.Shade);
+    private readonly StringBuilder _line = new();
+    private XGraphics _gfx = null!;
+    private double _y;
+    private bool _finished;
+
+    public PdfCanvas(DocumentInfo info)
+    {
+        _info = info;
+        Type = new Typography();
+        _document.Info.Title = info.Title;
+        _document.Info.Subject = info.Subject;
+        _document.Info.Author = info.Author;
+        _document.Info.Creator = "LeadershipPortal";
+        _document.Info.CreationDate = DateTime.SpecifyKind(info.CreatedUtc, DateTimeKind.Utc);
+        // qpdf --check warns about PDFsharp's compressed content streams, so page content stays uncompressed;
+        // the embedded font subsets are still compressed, at the fastest level.
+        _document.Options.CompressContentStreams = false;
+        _document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
+        NewPage();
+    }
+
+    public Typography Type { get; }
+
+    public int PageCount => _pages.Count;
+
+    private double PageWidth => _gfx.PageSize.Width;
+
+    private double PageHeight => _gfx.PageSize.Height;
+
+    private double Left => Margin;
+
+    private double Width => PageWidth - (2 * Margin);
+
+    private double Top => Margin + HeaderBand;
+
+    private double Bottom => PageHeight - Margin - FooterBand;
+
+    public void NewPage()
+    {
+        var page = _document.AddPage();
+        page.Size = PageSize.A4;
+        _gfx = XGraphics.FromPdfPage(page);
+        _pages.Add(_gfx);
+        _y = Top;
+    }
+
+    public void Space(double points) => _y = Math.Min(_y + points, Bottom);
+
+    /// <summary>Starts a new page unless <paramref name="height"/> points still fit on this one.</summary>
+    public void KeepTogether(double height)
+    {
+        if (_y + height > Bottom && _y > Top)
+        {
+            NewPage();
+        }
+    }
+
+    public void Heading(string text)
+    {
+        // A heading never sits alone at the foot of a page.
+        KeepTogether(Type.Heading.LineHeight + (3 * Type.Body.LineHeight));
+        Space(6);
+        Paragraph(text, Type.Heading);
+        _gfx.DrawLine(new XPen(Typography.Accent, 0.8), Left, _y, Left + Width, _y);
+        Space(5);
+    }
+
+    public void Subheading(string text)
+    {
+        KeepTogether(Type.Subheading.LineHeight + (2 * Type.Body.LineHeight));
+        Space(3);
+        Paragraph(text, Type.Subheading);
+    }
+
+    /// <summary>Word-wrapped text; blank lines in <paramref name="text"/> separate paragraphs. Lines flow onto new pages.</summary>
+    public void Paragraph(string text, TextStyle? style = null, double indent = 0)
+    {
+        style ??= Type.Body;
+        foreach (var line in Wrap(text, style.Font, Width - indent))
+        {
+            if (_y + style.LineHeight > Bottom)
+            {
+                NewPage();
+            }
+
+            if (line.Length > 0)
+            {
+                _gfx.DrawString(line, style.Font, style.Brush, Left + indent, _y, XStringFormats.TopLeft);
+            }
+
+            _y += style.LineHeight;
+        }
+
+        Space(3);
+    }
+
+    /// <summary>Label/value pairs as a two-column table without a header.</summary>
+    public void Fields(IEnumerable<(string Label, string Value)> fields)
+    {
+        var table = new PdfTable(new PdfColumn("Item", 28), new PdfColumn("Value", 72)) { ShowHeader = false, BoldFirstColumn = true };
+        foreach (var (label, value) in fields)
+        {
+            table.Add(label, value);
+        }
+
+        Table(table);
+    }
+
+    public void Table(PdfTable table)
+    {
+        var total = table.Columns.Sum(c => c.Weight);
+        var widths = table.Columns.Select(c => Width * c.Weight / total).ToArray();
+        var body = Type.Body;
+        var lineHeight = body.LineHeight;
+
+        // The header and at least one line of the first row start together.
+        KeepTogether(HeaderHeight(table, widths) + lineHeight + (2 * CellPadding));
+        DrawHeader(table, widths);
+        foreach (var row in table.Rows)
+        {
+            var cells = new List<string>[row.Length];
+            var rowLines = 1;
+            for (var i = 0; i < row.Length; i++)
+            {
+                var font = i == 0 && table.BoldFirstColumn ? Type.Strong.Font : body.Font;
+                cells[i] = Wrap(row[i], font, widths[i] - (2 * CellPadding));
+                rowLines = Math.Max(rowLines, cells[i].Count);
+            }
+
+            var start = 0;
+            while (start < rowLines)
+            {
+                var remaining = rowLines - start;
+                var fit = (int)Math.Floor((Bottom - _y - (2 * CellPadding)) / lineHeight);
+                var fitsOnFreshPage = (remaining * lineHeight) + (2 * CellPadding) <= Bottom - Top - HeaderHeight(table, widths);
+
+                // A row moves whole to the next page when it would fit there; only a row taller than a page is split.
+                if (fit < 1 || (fit < remaining && start == 0 && fitsOnFreshPage))
+                {
+                    NewPage();
+                    DrawHeader(table, widths);
+                    continue;
+                }
+
+                var count = Math.Min(fit, remaining);
+                var x = Left;
+                for (var i = 0; i < row.Length; i++)
+                {
+                    var style = i == 0 && table.BoldFirstColumn ? Type.Strong : body;
+                    for (var l = start; l < Math.Min(start + count, cells[i].Count); l++)
+                    {
+                        DrawCellText(cells[i][l], style, x, _y + CellPadding + ((l - start) * lineHeight), widths[i], table.Columns[i].AlignRight);
+                    }
+
+                    x += widths[i];
+                }
+
+                _y += (count * lineHeight) + (2 * CellPadding);
+                _gfx.DrawLine(_rule, Left, _y, Left + Width, _y);
+                start += count;
+                if (start < rowLines)
+                {
+                    NewPage();
+                    DrawHeader(table, widths);
+                }
+            }
+        }
+
+        Space(8);
+    }
+
+    /// <summary>Draws every page's header and footer (now that the page count is known) and returns the file.</summary>
+    public RenderedPdf Finish()
+    {
+        if (_finished)
+        {
+            throw new InvalidOperationException("The document is already finished.");
+        }
+
+        _finished = true;
+        var count = _pages.Count;
+        var pageWord = string.Create(CultureInfo.InvariantCulture, $"of {count}");
+        for (var i = 0; i < count; i++)
+        {
+            var gfx = _pages[i];
+            var width = gfx.PageSize.Width;
+            var height = gfx.PageSize.Height;
+            gfx.DrawString(_info.Title, Type.Small.Font, Type.Small.Brush, Margin, Margin, XStringFormats.TopLeft);
+            gfx.DrawString("CONFIDENTIAL", Type.Marking.Font, Type.Marking.Brush, width - Margin, Margin, XStringFormats.TopRight);
+            gfx.DrawLine(_rule, Margin, Margin + 13, width - Margin, Margin + 13);
+
+            var footerTop = height - Margin - 12;
+            gfx.DrawLine(_rule, Margin, footerTop - 4, width - Margin, footerTop - 4);
+            gfx.DrawString($"Confidential: for the selection process only. Issued {_info.CreatedUtc:d MMMM yyyy HH:mm} UTC.", Type.Small.Font, Type.Small.Brush, Margin, footerTop, XStringFormats.TopLeft);
+            gfx.DrawString(string.Create(CultureInfo.InvariantCulture, $"Page {i + 1} {pageWord}"), Type.Small.Font, Type.Small.Brush, width - Margin, footerTop, XStringFormats.TopRight);
+            gfx.Dispose();
+        }
+
+        using var stream = new MemoryStream();
+        _document.Save(stream, closeStream: false);
+        return new RenderedPdf(stream.ToArray(), count);
+    }
+
+    public void Dispose()
+    {
+        if (!_finished)
+        {
+            _pages.ForEach(p => p.Dispose());
+        }
+
+        _document.Dispose();
+    }
+
+    /// <summary>Greedy word wrap; a word wider than the line is cut into pieces that fit.</summary>
+    internal List<string> Wrap(string text, XFont font, double width)
+    {
+        var lines = new List<string>();
+        var space = Measure(" ", font);
+        foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            _line.Clear();
+            var used = 0.0;
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                foreach (var piece in Pieces(word, font, width))
+                {
+                    var w = Measure(piece, font);
+                    if (_line.Length > 0 && used + space + w > width)
+                    {
+                        lines.Add(_line.ToString());
+                        _line.Clear();
+                        used = 0;
+                    }
+
+                    if (_line.Length > 0)
+                    {
+                        _line.Append(' ');
+                        used += space;
+                    }
+
+                    _line.Append(piece);
+                    used += w;
+                }
+            }
+
+            lines.Add(_line.ToString());
+        }
+
+        return lines;
+    }
+
+    private IEnumerable<string> Pieces(string word, XFont font, double width)
+    {
+        if (Measure(word, font) <= width)
+        {
+            yield return word;
+            yield break;
+        }
+
+        var start = 0;
+        for (var end = 1; end <= word.Length; end++)
+        {
+            if (end - start > 1 && Measure(word[start..end], font) > width)
+            {
+                yield return word[start..(end - 1)];
+                start = end - 1;
+            }
+        }
+
+        yield return word[start..];
+    }
+
+    /// <summary>
+    /// A word's width is the sum of its characters' advance widths (PDFsharp draws without kerning), each measured
+    /// once per process with MeasureString: the cache is bounded by the characters in use, not by the words.
+    /// </summary>
+    private double Measure(string text, XFont font)
+    {
+        if (!_widths.TryGetValue(font, out var cache))
+        {
+            cache = new Dictionary<string, double>(StringComparer.Ordinal);
+            _widths[font] = cache;
+        }
+
+        if (!cache.TryGetValue(text, out var width))
+        {
+            foreach (var c in text)
+            {
+                var key = new GlyphKey(font.FontFamily.Name, font.Size, font.Style, c);
+                if (!CharacterWidths.TryGetValue(key, out var w))
+                {
+                    w = _gfx.MeasureString(c.ToString(), font).Width;
+                    CharacterWidths.TryAdd(key, w);
+                }
+
+                width += w;
+            }
+
+            cache[text] = width;
+        }
+
+        return width;
+    }
+
+    private readonly record struct GlyphKey(string Family, double Size, XFontStyleEx Style, char Character);
+
+    private double HeaderHeight(PdfTable table, double[] widths) =>
+        table.ShowHeader
+            ? (table.Columns.Select((c, i) => Wrap(c.Header, Type.Strong.Font, widths[i] - (2 * CellPadding)).Count).Max() * Type.Strong.LineHeight) + (2 * CellPadding)
+            : 0;
+
+    private void DrawHeader(PdfTable table, double[] widths)
+    {
+        if (!table.ShowHeader)
+        {
+            return;
+        }
+
+        var height = HeaderHeight(table, widths);
+        _gfx.DrawRectangle(_shade, Left, _y, Width, height);
+        var x = Left;
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            var lines = Wrap(table.Columns[i].Header, Type.Strong.Font, widths[i] - (2 * CellPadding));
+            for (var l = 0; l < lines.Count; l++)
+            {
+                DrawCellText(lines[l], Type.Strong, x, _y + CellPadding + (l * Type.Strong.LineHeight), widths[i], table.Columns[i].AlignRight);
+            }
+
+            x += widths[i];
+        }
+
+        _y += height;
+    }
+
+    private void DrawCellText(string text, TextStyle style, double x, double y, double width, bool alignRight)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (alignRight)
+        {
+            _gfx.DrawString(text, style.Font, style.Brush, x + width - CellPadding, y, XStringFormats.TopRight);
+        }
+        else
+        {
+            _gfx.DrawString(text, style.Font, style.Brush, x + CellPadding, y, XStringFormats.TopLeft);
+        }
+    }
+}
