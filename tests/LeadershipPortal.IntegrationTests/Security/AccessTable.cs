@@ -64,10 +64,16 @@ public static class AccessTable
         ["/Candidate/MyData"] = Only(Roles.Candidate),
         ["/Candidate/Profile"] = Only(Roles.Candidate),
         ["/Documents/{id:int}"] = SignedIn, // owner and HR only, checked per document in the service
+        ["/Dossiers/Download/{id:int}"] = Only(Roles.HR, Roles.Admin),
         ["/Error"] = Anyone,
         ["/Hr"] = Only(Roles.HR),
+        ["/Hr/Dossiers"] = Only(Roles.HR),
+        ["/Hr/Dossiers/Verify"] = Only(Roles.HR),
         ["/Hr/GenderBalance"] = Only(Roles.HR),
         ["/Hr/GenderBalance/Targets"] = Only(Roles.HR),
+        ["/Hr/Mentoring"] = Only(Roles.HR),
+        ["/Hr/Mentoring/Match/{menteeId:int}"] = Only(Roles.HR),
+        ["/Hr/Mentoring/PairAll"] = Only(Roles.HR),
         ["/Hr/Roster"] = Only(Roles.HR),
         ["/Hr/Vacancies"] = Only(Roles.HR),
         ["/Hr/Vacancies/Edit/{id:int?}"] = Only(Roles.HR),
@@ -105,6 +111,8 @@ public static class AccessTable
         ["/Identity/Account/ResetPasswordConfirmation"] = Anyone,
         ["/Identity/Error"] = Anyone,
         ["/Mentoring"] = Only(Roles.Mentor, Roles.HeadOfMission),
+        ["/Mentoring/Mentorship/{id:int}"] = Only(Roles.Mentor, Roles.HeadOfMission), // own mentorships only, checked in the service
+        ["/Mentoring/Profile"] = Only(Roles.Mentor, Roles.HeadOfMission),
         ["/Privacy"] = Anyone,
         ["/Status/{code:int?}"] = Anyone,
         ["/Vacancies"] = Anyone,
@@ -124,6 +132,9 @@ public static class AccessTable
         ["/Candidate/Applications/{id:int}/Withdraw"] = ids => $"/Candidate/Applications/{ids.Candidate1Application}/Withdraw",
         ["/Candidate/Apply/{vacancyId:int}"] = ids => $"/Candidate/Apply/{ids.OpenVacancy}",
         ["/Documents/{id:int}"] = ids => $"/Documents/{ids.Candidate44Document}",
+        ["/Dossiers/Download/{id:int}"] = _ => "/Dossiers/Download/1", // a 404 until a dossier exists: authorisation is what is checked
+        ["/Hr/Mentoring/Match/{menteeId:int}"] = ids => $"/Hr/Mentoring/Match/{ids.WaitingMentee}",
+        ["/Mentoring/Mentorship/{id:int}"] = ids => $"/Mentoring/Mentorship/{ids.Mentor1Mentorship}",
         ["/Hr/Vacancies/Edit/{id:int?}"] = ids => $"/Hr/Vacancies/Edit/{ids.DraftVacancy}",
         ["/Hr/Vacancies/{id:int}"] = ids => $"/Hr/Vacancies/{ids.OpenVacancy}",
         ["/Hr/Vacancies/{id:int}/Ranking"] = ids => $"/Hr/Vacancies/{ids.OpenVacancy}/Ranking",
@@ -144,7 +155,10 @@ public sealed record SampleIds(
     int Candidate2Application,
     int PanelApplication,
     int OpenVacancy,
-    int DraftVacancy)
+    int DraftVacancy,
+    int Mentor1Mentorship,
+    int Mentor2Mentorship,
+    int WaitingMentee)
 {
     public static async Task<SampleIds> LoadAsync(PortalFactory factory)
     {
@@ -168,7 +182,22 @@ public sealed record SampleIds(
                 Candidate2Application: ApplicationOf("candidate2@portal.test"),
                 PanelApplication: await db.Applications.Where(a => a.Stage == ApplicationStage.Assessment).Select(a => a.Id).FirstAsync(),
                 OpenVacancy: await db.Vacancies.Where(v => v.Status == VacancyStatus.Published).Select(v => v.Id).FirstAsync(),
-                DraftVacancy: await db.Vacancies.Where(v => v.Status == VacancyStatus.Draft).Select(v => v.Id).FirstAsync());
+                DraftVacancy: await db.Vacancies.Where(v => v.Status == VacancyStatus.Draft).Select(v => v.Id).FirstAsync(),
+                Mentor1Mentorship: await MentorshipOfAsync("mentor1@portal.test"),
+                Mentor2Mentorship: await MentorshipOfAsync("mentor2@portal.test"),
+                WaitingMentee: await (
+                    from m in db.Mentees
+                    join u in db.Users on m.UserId equals u.Id
+                    where u.Email == "hom5@portal.test"
+                    select m.Id).SingleAsync());
+
+            Task<int> MentorshipOfAsync(string mentorEmail) => (
+                from ms in db.Mentorships
+                join m in db.Mentors on ms.MentorId equals m.Id
+                join u in db.Users on m.UserId equals u.Id
+                where u.Email == mentorEmail
+                orderby ms.Id
+                select ms.Id).FirstAsync();
         });
     }
 }

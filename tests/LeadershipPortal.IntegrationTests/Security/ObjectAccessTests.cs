@@ -1,5 +1,6 @@
 using System.Net;
 using LeadershipPortal.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace LeadershipPortal.IntegrationTests.Security;
 
@@ -38,6 +39,14 @@ public sealed class ObjectAccessTests(PortalFactory factory)
             new("assessor1@portal.test", ids => $"/Documents/{ids.Candidate44Document}"),
             new("mentor1@portal.test", ids => $"/Documents/{ids.Candidate44Document}"),
             new("hr@portal.test", _ => $"/Documents/{Unknown}"),
+        ],
+        ["/Dossiers/Download/{id:int}"] = [new("hr@portal.test", _ => $"/Dossiers/Download/{Unknown}")],
+        ["/Hr/Mentoring/Match/{menteeId:int}"] = [new("hr@portal.test", _ => $"/Hr/Mentoring/Match/{Unknown}")],
+        ["/Mentoring/Mentorship/{id:int}"] =
+        [
+            new("mentor1@portal.test", ids => $"/Mentoring/Mentorship/{ids.Mentor2Mentorship}", (ids, f) => MentorshipSummaryAsync(f, ids.Mentor2Mentorship)),
+            new("hom1@portal.test", ids => $"/Mentoring/Mentorship/{ids.Mentor2Mentorship}", (ids, f) => MentorshipSummaryAsync(f, ids.Mentor2Mentorship)),
+            new("mentor1@portal.test", _ => $"/Mentoring/Mentorship/{Unknown}"),
         ],
         ["/Hr/Vacancies/Edit/{id:int?}"] = [new("hr@portal.test", _ => $"/Hr/Vacancies/Edit/{Unknown}")],
         ["/Hr/Vacancies/{id:int}"] = [new("hr@portal.test", _ => $"/Hr/Vacancies/{Unknown}")],
@@ -121,6 +130,14 @@ public sealed class ObjectAccessTests(PortalFactory factory)
 
     private static Task<string> VacancyTitleAsync(PortalFactory factory, int vacancyId) =>
         Arrange.QueryAsync(factory, async db => (await db.Vacancies.FindAsync(vacancyId))!.Title);
+
+    /// <summary>The start of the latest shared session summary of a mentorship: text only its pair may read.</summary>
+    private static Task<string> MentorshipSummaryAsync(PortalFactory factory, int mentorshipId) =>
+        Arrange.QueryAsync(factory, async db => (await db.MentoringSessions
+            .Where(s => s.MentorshipId == mentorshipId && s.SharedSummary != null)
+            .OrderByDescending(s => s.Id)
+            .Select(s => s.SharedSummary!)
+            .FirstAsync())[..30]);
 
     private static Task<string> CandidateNameAsync(PortalFactory factory, int applicationId) =>
         Arrange.QueryAsync(factory, async db =>
