@@ -37,7 +37,7 @@ public sealed class RateLimitOptions
 
     public RateLimitPolicyOptions Uploads { get; set; } = new() { PermitLimit = 20, Window = TimeSpan.FromMinutes(10) };
 
-    public RateLimitPolicyOptions Dossiers { get; set; } = new() { PermitLimit = 10, Window = TimeSpan.FromMinutes(10) };
+    public RateLimitPolicyOptions Dossiers { get; set; } = new() { PermitLimit = 30, Window = TimeSpan.FromMinutes(10) };
 
     public RateLimitPolicyOptions For(string policy) => policy switch
     {

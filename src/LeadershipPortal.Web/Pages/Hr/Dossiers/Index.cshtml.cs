@@ -1,12 +1,15 @@
 using LeadershipPortal.Domain.Dossiers;
 using LeadershipPortal.Web.Features.Dossiers;
 using LeadershipPortal.Web.Identity;
+using LeadershipPortal.Web.Setup;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace LeadershipPortal.Web.Pages.Hr.Dossiers;
 
 /// <summary>Request candidate and vacancy dossiers, follow their status (live, see wwwroot/js/dossiers.js), download, cancel, regenerate.</summary>
+[EnableRateLimiting(RateLimits.Dossiers)]
 public sealed class IndexModel(DossierRequests dossiers) : PageModel
 {
     public DossierTargets Targets { get; private set; } = new([], []);
