@@ -1,4 +1,6 @@
 using LeadershipPortal.Domain.Applications;
+using LeadershipPortal.Domain.Common;
+using LeadershipPortal.Domain.GenderBalance;
 using LeadershipPortal.Domain.Scoring;
 using LeadershipPortal.Web.Features.Dossiers;
 
@@ -106,12 +108,13 @@ public static class DossierModelSamples
             ranking,
             "adjusted total, then raw total, then mission fit, then candidate code",
             Assessors.Select((a, i) => new DossierPanelMember(a, "Norway", new DateTime(2026, 8, 1 + i, 0, 0, 0, DateTimeKind.Utc), candidates, 0)).ToList(),
+            GenderFunnel.From(
             [
-                new(ApplicationStage.Submitted, 21, 29, 0, 0),
-                new(ApplicationStage.Screening, 18, 24, 0, 0),
-                new(ApplicationStage.Interview, 7, 8, 1, 0),
-                new(ApplicationStage.Shortlisted, 3, 2, 0, 0),
-            ],
+                (ApplicationStage.Submitted, Gender.Woman, 21), (ApplicationStage.Submitted, Gender.Man, 29),
+                (ApplicationStage.Screening, Gender.Woman, 18), (ApplicationStage.Screening, Gender.Man, 24),
+                (ApplicationStage.Interview, Gender.Woman, 7), (ApplicationStage.Interview, Gender.Man, 8), (ApplicationStage.Interview, Gender.Another, 1),
+                (ApplicationStage.Shortlisted, Gender.Woman, 3), (ApplicationStage.Shortlisted, Gender.Man, 2),
+            ]),
             50);
     }
 }

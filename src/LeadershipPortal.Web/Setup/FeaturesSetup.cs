@@ -61,7 +61,6 @@ public static class FeaturesSetup
         builder.Services.AddOptions<DossierOptions>().BindConfiguration("Dossiers");
         builder.Services.AddSingleton<IDossierStore, FileSystemDossierStore>();
         builder.Services.AddSingleton<IDossierRenderer, PdfSharpDossierRenderer>();
-        builder.Services.AddScoped<IVacancyGenderFunnelSource, VacancyGenderFunnelQuery>();
         builder.Services.AddScoped<DossierModelBuilder>();
         builder.Services.AddScoped<DossierRequests>();
         builder.Services.AddScoped<LeadershipPortal.Web.Jobs.DossierJob>();

@@ -6,6 +6,7 @@ using LeadershipPortal.Domain.Scoring;
 using LeadershipPortal.Domain.Vacancies;
 using LeadershipPortal.Web.Data;
 using LeadershipPortal.Web.Features.Common;
+using LeadershipPortal.Web.Features.GenderBalance;
 using LeadershipPortal.Web.Features.Selection;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ namespace LeadershipPortal.Web.Features.Dossiers;
 /// Reads everything a dossier says, with the scoring of <see cref="RankingService"/> and the domain's
 /// <see cref="WeightedTotal"/>. Reads selection data only: mentoring records never reach a dossier.
 /// </summary>
-public sealed class DossierModelBuilder(PortalDbContext db, RankingService ranking, IVacancyGenderFunnelSource funnel)
+public sealed class DossierModelBuilder(PortalDbContext db, RankingService ranking, GenderFunnelQuery funnel)
 {
     /// <summary>The stages whose applications form the shortlist of a vacancy dossier.</summary>
     public static readonly IReadOnlyList<ApplicationStage> ShortlistStages = [ApplicationStage.Shortlisted, ApplicationStage.Recommended, ApplicationStage.Appointed];
@@ -129,7 +130,7 @@ public sealed class DossierModelBuilder(PortalDbContext db, RankingService ranki
                 means.GetValueOrDefault(r.ApplicationId) ?? new Dictionary<int, double>())).ToList(),
             view.TieBreakers,
             await PanelAsync(vacancy, cancellationToken),
-            await funnel.ForVacancyAsync(vacancyId, cancellationToken),
+            await funnel.CountAsync(new GenderBalanceFilter(VacancyId: vacancyId), cancellationToken),
             vacancy.GenderTargetPercent);
     }
 

@@ -1,4 +1,5 @@
 using LeadershipPortal.Domain.Applications;
+using LeadershipPortal.Domain.GenderBalance;
 using LeadershipPortal.Domain.Scoring;
 
 namespace LeadershipPortal.Web.Features.Dossiers;
@@ -56,12 +57,6 @@ public sealed record DossierRankingLine(
 
 public sealed record DossierPanelMember(string Name, string Nationality, DateTime AssignedAtUtc, int Submitted, int Recused);
 
-/// <summary>How many applications of the vacancy reached a stage, by self-identified gender.</summary>
-public sealed record GenderFunnelStage(ApplicationStage Stage, int Women, int Men, int Other, int NotStated)
-{
-    public int Total => Women + Men + Other + NotStated;
-}
-
 public sealed record VacancyDossierModel(
     string Title,
     string Subject,
@@ -74,6 +69,6 @@ public sealed record VacancyDossierModel(
     IReadOnlyList<DossierRankingLine> Ranking,
     string TieBreakers,
     IReadOnlyList<DossierPanelMember> Panel,
-    IReadOnlyList<GenderFunnelStage> Funnel,
+    GenderFunnel Funnel,
     int? GenderTargetPercent)
     : DossierModel(Title, Subject, IssuedBy, IssuedAtUtc);

@@ -76,7 +76,4 @@ internal static class Format
     public static string YesNo(bool? value) => value switch { true => "Yes", false => "No", null => "–" };
 
     public static string Stage(ApplicationStage stage) => ApplicationStages.Label(stage);
-
-    /// <summary>Counts of 1 to 4 people are shown as "&lt;5" so that nobody can be singled out.</summary>
-    public static string Suppressed(int count) => count is > 0 and < 5 ? "<5" : count.ToString(CultureInfo.InvariantCulture);
 }

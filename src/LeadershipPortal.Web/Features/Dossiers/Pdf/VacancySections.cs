@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeadershipPortal.Domain.GenderBalance;
 
 namespace LeadershipPortal.Web.Features.Dossiers.Pdf;
 
@@ -92,25 +93,29 @@ public sealed class PanelSection(IReadOnlyList<DossierPanelMember> panel) : IDos
     }
 }
 
-/// <summary>The vacancy's gender funnel; counts of 1 to 4 are suppressed, and so is a share they would reveal.</summary>
-public sealed class GenderFunnelSection(IReadOnlyList<GenderFunnelStage> funnel, int? targetPercent) : IDossierSection
+/// <summary>
+/// The vacancy's gender funnel as the gender-balance pages publish it: the same counts and the same small-cell and
+/// complementary suppression (<see cref="SmallCells"/>), so no dossier reveals what the pages withhold.
+/// </summary>
+public sealed class GenderFunnelSection(GenderFunnel funnel, int? targetPercent) : IDossierSection
 {
     public void Compose(PdfCanvas canvas)
     {
         canvas.Heading("5. Gender balance of this vacancy");
         canvas.Paragraph(
-            "Applications that reached each stage, by self-identified gender. Counts of 1 to 4 are shown as \"<5\" so that no person " +
-            "can be identified; the share of women is left out where it would reveal a suppressed count." +
+            "Applications that reached each stage, by self-identified gender. Counts of 1 to 4 are shown as \"<5\", and a further " +
+            "count is withheld where it would let one be worked out, so that no person can be identified; the share of women is " +
+            "left out where it would reveal a withheld count." +
             (targetPercent is { } t ? $" The vacancy's gender target is {t} % women." : string.Empty),
             canvas.Type.Note);
         var table = new PdfTable(
             new PdfColumn("Stage", 22), new PdfColumn("Women", 13, AlignRight: true), new PdfColumn("Men", 13, AlignRight: true),
             new PdfColumn("Another / prefer not to say", 20, AlignRight: true), new PdfColumn("Not stated", 14, AlignRight: true), new PdfColumn("Women %", 18, AlignRight: true));
-        foreach (var s in funnel)
+        foreach (var stage in funnel.Stages)
         {
-            var suppressed = new[] { s.Women, s.Men, s.Other, s.NotStated }.Any(c => c is > 0 and < 5);
-            var share = s.Total == 0 || suppressed ? "–" : (100.0 * s.Women / s.Total).ToString("0", CultureInfo.InvariantCulture) + " %";
-            table.Add(Format.Stage(s.Stage), Format.Suppressed(s.Women), Format.Suppressed(s.Men), Format.Suppressed(s.Other), Format.Suppressed(s.NotStated), share);
+            var row = stage.Published;
+            var share = row.ShareOfWomen is { } women ? (100 * women).ToString("0", CultureInfo.InvariantCulture) + " %" : "–";
+            table.Add(stage.Label, row.Women.Display, row.Men.Display, row.Another.Display, row.NotStated.Display, share);
         }
 
         canvas.Table(table);
