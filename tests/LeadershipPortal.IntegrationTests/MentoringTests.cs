@@ -177,6 +177,35 @@ public sealed class MentoringTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task Either_side_marks_an_action_item_done_and_reopens_it()
+    {
+        var (mentorshipId, itemId) = await Arrange.QueryAsync(factory, db => (
+            from m in db.Mentorships
+            join o in db.Mentors on m.MentorId equals o.Id
+            join u in db.Users on o.UserId equals u.Id
+            where u.Email == "mentor1@portal.test"
+            from s in m.Sessions
+            from a in s.ActionItems
+            where !a.IsDone
+            orderby a.Id
+            select new ValueTuple<int, int>(m.Id, a.Id)).FirstAsync());
+        var path = $"/Mentoring/Mentorship/{mentorshipId}";
+        var form = $"form[action*='handler=ActionItem'][action*='actionItemId={itemId}']";
+
+        var mentor = await SignedInAsync("mentor1@portal.test");
+        var page = await HtmlPages.GetDocumentAsync(mentor, path);
+        var after = await HtmlPages.GetDocumentAsync(mentor, (await HtmlPages.SubmitAsync(mentor, page, form, new Dictionary<string, string>())).Headers.Location!.ToString());
+        Assert.Contains("Action item marked done.", after.Body!.TextContent, StringComparison.Ordinal);
+        Assert.True(await Arrange.QueryAsync(factory, db => db.Set<ActionItem>().Where(a => a.Id == itemId).Select(a => a.IsDone).SingleAsync()));
+
+        var mentee = await SignedInAsync("hom1@portal.test");
+        page = await HtmlPages.GetDocumentAsync(mentee, path);
+        Assert.Equal("false", page.QuerySelector($"{form} input[name=done]")!.GetAttribute("value"));
+        await HtmlPages.SubmitAsync(mentee, page, form, new Dictionary<string, string>());
+        Assert.False(await Arrange.QueryAsync(factory, db => db.Set<ActionItem>().Where(a => a.Id == itemId).Select(a => a.IsDone).SingleAsync()));
+    }
+
+    [Fact]
     public async Task The_overdue_pair_is_flagged_and_the_daily_job_reminds_both_sides()
     {
         using (var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection())

@@ -146,6 +146,24 @@ public sealed class MentorshipWork(PortalDbContext db, TimeProvider time, AuditL
             return $"By the {(isMentor ? "mentor" : "mentee")}";
         }, cancellationToken);
 
+    /// <summary>Either side ticks an action item off, or reopens it: the list belongs to the pair, whoever owns the item.</summary>
+    public Task<bool> SetActionItemDoneAsync(int id, int actionItemId, string userId, bool done, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, userId, done ? "MentoringActionItemDone" : "MentoringActionItemReopened", (m, _) =>
+        {
+            var item = m.Sessions.SelectMany(s => s.ActionItems).SingleOrDefault(a => a.Id == actionItemId)
+                ?? throw new DomainRuleException("That action item is not part of this mentorship.");
+            if (done)
+            {
+                item.MarkDone();
+            }
+            else
+            {
+                item.Reopen();
+            }
+
+            return $"Action item {actionItemId}";
+        }, cancellationToken);
+
     private static MentoringSession OwnSession(Mentorship mentorship, int sessionId) =>
         mentorship.Sessions.SingleOrDefault(s => s.Id == sessionId) ?? throw new DomainRuleException("That session is not part of this mentorship.");
 

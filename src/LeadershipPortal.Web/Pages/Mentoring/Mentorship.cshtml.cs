@@ -101,6 +101,9 @@ public sealed class MentorshipModel(MentorshipWork work, TimeProvider time) : Pa
     public Task<IActionResult> OnPostEndAsync(int id, string? reason, CancellationToken cancellationToken) =>
         RunAsync(id, "The mentorship has ended.", ct => work.EndEarlyAsync(id, User.RequiredUserId(), reason, ct), cancellationToken);
 
+    public Task<IActionResult> OnPostActionItemAsync(int id, int actionItemId, bool done, CancellationToken cancellationToken) =>
+        RunAsync(id, done ? "Action item marked done." : "Action item reopened.", ct => work.SetActionItemDoneAsync(id, actionItemId, User.RequiredUserId(), done, ct), cancellationToken);
+
     /// <summary>Runs a change when the form is valid; rule breaks come back as messages on the page, a stranger's id as 404.</summary>
     private async Task<IActionResult> RunAsync(int id, string done, Func<CancellationToken, Task<bool>> change, CancellationToken cancellationToken)
     {
