@@ -82,6 +82,11 @@ public sealed class DashboardTests(PortalFactory factory)
         var figures = page.QuerySelectorAll(".dashboard-figure").Select(f => int.Parse(f.TextContent, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(submitted, figures[0]);
         Assert.True(figures[1] >= 2, "hom5 and hom6 wait for a mentor.");
+        var links = page.QuerySelectorAll("main a[href]").Select(l => l.GetAttribute("href")).ToList();
+        foreach (var tool in new[] { "/Hr/Vacancies", "/Hr/Roster", "/Hr/GenderBalance", "/Hr/Mentoring", "/Hr/Dossiers" })
+        {
+            Assert.Contains(tool, links);
+        }
     }
 
     [Fact]
