@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using LeadershipPortal.Web.Features.Common;
 using Microsoft.Extensions.Options;
 
 namespace LeadershipPortal.Web.Features.Documents;
@@ -35,9 +36,7 @@ internal sealed class FileSystemDocumentStore : IDocumentStore
 
     public FileSystemDocumentStore(IOptions<DocumentStorageOptions> options, IHostEnvironment environment)
     {
-        var path = options.Value.StoragePath;
-        _root = Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path));
-        Directory.CreateDirectory(_root);
+        _root = LocalFiles.Folder(options.Value.StoragePath, environment);
     }
 
     public async Task<StoredFile> SaveAsync(Stream content, CancellationToken cancellationToken = default)
@@ -68,12 +67,8 @@ internal sealed class FileSystemDocumentStore : IDocumentStore
         return new StoredFile(storedName, size, Convert.ToHexStringLower(sha.GetHashAndReset()));
     }
 
-    public Task<Stream?> OpenReadAsync(string storedName, CancellationToken cancellationToken = default)
-    {
-        var path = PathOf(storedName);
-        Stream? stream = File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null;
-        return Task.FromResult(stream);
-    }
+    public Task<Stream?> OpenReadAsync(string storedName, CancellationToken cancellationToken = default) =>
+        LocalFiles.OpenReadAsync(PathOf(storedName));
 
     public Task DeleteAsync(string storedName, CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using LeadershipPortal.Web.Features.Common;
 using Microsoft.Extensions.Options;
 
 namespace LeadershipPortal.Web.Features.Dossiers;
@@ -27,9 +28,7 @@ internal sealed class FileSystemDossierStore : IDossierStore
 
     public FileSystemDossierStore(IOptions<DossierOptions> options, IHostEnvironment environment)
     {
-        var path = options.Value.StoragePath;
-        _root = Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path));
-        Directory.CreateDirectory(_root);
+        _root = LocalFiles.Folder(options.Value.StoragePath, environment);
     }
 
     /// <summary>Key of the file of one request: the same request always writes the same file, so a re-run leaves one.</summary>
@@ -52,12 +51,8 @@ internal sealed class FileSystemDossierStore : IDossierStore
         }
     }
 
-    public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default)
-    {
-        var path = PathOf(key);
-        Stream? stream = File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null;
-        return Task.FromResult(stream);
-    }
+    public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default) =>
+        LocalFiles.OpenReadAsync(PathOf(key));
 
     // Keys are made by KeyFor; anything else is refused before it reaches the file system.
     private string PathOf(string key) =>
