@@ -19,6 +19,7 @@ builder.AddPortalRateLimits();
 builder.AddPortalEmail();
 builder.AddPortalFeatures();
 builder.AddPortalPages();
+builder.AddPortalLocalization();
 builder.AddPortalHealthChecks();
 builder.AddPortalSeeding();
 builder.AddPortalJobs();
@@ -27,6 +28,7 @@ var app = builder.Build();
 
 app.UsePortalErrorPages();
 app.UsePortalSecurityHeaders();
+app.UsePortalLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseStaffTwoFactorRequirement();

@@ -21,6 +21,7 @@ public static class PagesSetup
             options.Conventions.AllowAnonymousToPage("/Privacy");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Status");
+            options.Conventions.AllowAnonymousToPage("/Language");
             options.Conventions.AllowAnonymousToFolder("/Vacancies");
 
             foreach (var page in TwoFactorPageGuard.SignInPages.Concat(TwoFactorPageGuard.ManagePages))

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 
 namespace LeadershipPortal.IntegrationTests.Infrastructure;
@@ -35,6 +36,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     public string DossierDirectory { get; }
 
     public TestClock Clock { get; } = new();
+
+    /// <summary>French lookups that found no translation (see <see cref="MissingTranslations"/>).</summary>
+    public MissingTranslations Translations { get; } = new();
 
     /// <summary>Settings a test may change while the host runs.</summary>
     public SettingOverrides Settings { get; } = new();
@@ -75,6 +79,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             services.AddHttpContextAccessor();
             services.AddSingleton<IInterceptor, FaultInjectionInterceptor>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton(Translations);
+            services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+            services.AddSingleton<IStringLocalizerFactory, RecordingStringLocalizerFactory>();
             _serviceChanges.ForEach(change => change(services));
         });
     }

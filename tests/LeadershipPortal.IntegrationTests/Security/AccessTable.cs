@@ -110,6 +110,7 @@ public static class AccessTable
         ["/Identity/Account/ResetPassword"] = Anyone,
         ["/Identity/Account/ResetPasswordConfirmation"] = Anyone,
         ["/Identity/Error"] = Anyone,
+        ["/Language"] = Anyone,
         ["/Mentoring"] = Only(Roles.Mentor, Roles.HeadOfMission),
         ["/Mentoring/Mentorship/{id:int}"] = Only(Roles.Mentor, Roles.HeadOfMission), // own mentorships only, checked in the service
         ["/Mentoring/Profile"] = Only(Roles.Mentor, Roles.HeadOfMission),
