@@ -74,6 +74,10 @@ public sealed class PortalApp : IAsyncDisposable
         start.Environment["Documents__StoragePath"] = Path.Combine(dataDirectory.FullName, "documents");
         start.Environment["Dossiers__StoragePath"] = Path.Combine(dataDirectory.FullName, "dossiers");
         start.Environment["Email__PickupDirectory"] = Path.Combine(dataDirectory.FullName, "mail");
+
+        // Every journey signs in from the same loopback address; the limits themselves are proved by the integration tests.
+        start.Environment["RateLimits__Login__PermitLimit"] = "1000";
+        start.Environment["RateLimits__Registration__PermitLimit"] = "1000";
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;
