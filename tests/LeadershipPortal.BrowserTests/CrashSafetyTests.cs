@@ -8,8 +8,10 @@ namespace LeadershipPortal.BrowserTests;
 
 /// <summary>
 /// The app as its own process, killed (SIGKILL) while it stores a dossier and started again on the same database,
-/// Hangfire storage and dossier folder. Needs no browser, so it runs everywhere, not only with CI=true.
+/// Hangfire storage and dossier folder. Needs no browser, so it runs everywhere, not only with CI=true; it sits in
+/// the browser collection only so that it never starts a second app while the browser suite starts its own.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed partial class CrashSafetyTests
 {
     private const string Candidate = "Aminata Diallo-Sow";
