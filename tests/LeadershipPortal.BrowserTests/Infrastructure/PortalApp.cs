@@ -13,7 +13,8 @@ namespace LeadershipPortal.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class PortalApp : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
+    // Seeding hashes ~70 demo passwords (PBKDF2, 210,000 iterations): minutes on a busy, shared CI machine.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(420);
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly DirectoryInfo _dataDirectory;
