@@ -105,7 +105,7 @@ public sealed class LayoutTests(BrowserFixture fixture)
         """;
 
     // Names the first elements that stick out past the viewport, so that a failure says what to fix.
-    private const string WidestElements = """
+    internal const string WidestElements = """
         () => [...document.querySelectorAll('body *')]
             .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
             .slice(0, 6)

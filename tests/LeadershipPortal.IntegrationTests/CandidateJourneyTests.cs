@@ -13,40 +13,7 @@ public sealed class CandidateJourneyTests(PortalFactory factory)
     public async Task Register_complete_the_profile_upload_a_cv_draft_submit_follow_and_withdraw()
     {
         var client = factory.CreatePortalClient();
-        var register = await client.GetDocumentAsync("/Identity/Account/Register");
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(register, "form#registerForm", new Dictionary<string, string>
-        {
-            ["Input.FullName"] = "Mariana Quispe",
-            ["Input.Email"] = "mariana.quispe@example.org",
-            ["Input.Password"] = "andes morning river",
-            ["Input.ConfirmPassword"] = "andes morning river",
-        })).StatusCode);
-
-        var profile = await client.GetDocumentAsync("/Candidate/Profile");
-        var peru = profile.QuerySelectorAll("#Input_NationalityId option").Single(o => o.TextContent == "Peru").GetAttribute("value")!;
-        profile.SetCheckboxes("#profile-form", "Input.Regions", ["Americas", "Africa"]);
-        profile.SetCheckboxes("#profile-form", "Input.MandateAreas", ["ProtectionOfCivilians", "PoliticalProcess"]);
-        ((AngleSharp.Html.Dom.IHtmlInputElement)profile.GetElementById("nomination-MemberState")!).IsChecked = true;
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(profile, "#profile-form", new Dictionary<string, string>
-        {
-            ["Input.NationalityId"] = peru,
-            ["Input.NominatingStateId"] = peru,
-            ["Input.NominatingAuthority"] = "Permanent Mission of Peru",
-            ["Input.CurrentPost"] = "Director of Political Affairs, MINUSCA",
-            ["Input.YearsInSeniorPosts"] = "12",
-            ["Input.Education"] = "MA, Pontificia Universidad Católica del Perú",
-            ["Input.Languages[0].Language"] = "Spanish",
-            ["Input.Languages[0].Level"] = "Native",
-            ["Input.Languages[1].Language"] = "French",
-            ["Input.Languages[1].Level"] = "Fluent",
-            ["Input.FieldMissions[0].Mission"] = "MINUSCA",
-            ["Input.FieldMissions[0].Role"] = "Director of Political Affairs",
-            ["Input.FieldMissions[0].FromYear"] = "2020",
-        })).StatusCode);
-
-        Assert.Equal(HttpStatusCode.Redirect, (await DocumentTests.UploadAsync(client, DocumentKind.Cv, "Quispe CV.pdf", Arrange.SmallPdf)).StatusCode);
-        var complete = await client.GetDocumentAsync("/Candidate/Profile");
-        Assert.Contains("100% complete", complete.QuerySelector("#h-completeness")!.TextContent, StringComparison.Ordinal);
+        await RegisterWithCompleteProfileAsync(client, "Mariana Quispe", "mariana.quispe@example.org", "andes morning river");
 
         // From the public vacancy page to the application form.
         var list = await client.GetDocumentAsync("/Vacancies?language=French");
@@ -72,5 +39,44 @@ public sealed class CandidateJourneyTests(PortalFactory factory)
         var withdrawn = await client.GetDocumentAsync(submitted.Headers.Location!.OriginalString);
         Assert.Equal("Withdrawn", withdrawn.QuerySelector("#status")!.TextContent);
         Assert.Equal(1, await Arrange.QueryAsync(factory, db => db.Applications.CountAsync(a => db.Candidates.Any(c => c.Id == a.CandidateId && c.FullName == "Mariana Quispe"))));
+    }
+
+    /// <summary>Registers through the form, completes the profile (Peruvian, nominated by Peru) and uploads a CV.</summary>
+    internal static async Task RegisterWithCompleteProfileAsync(HttpClient client, string fullName, string email, string password)
+    {
+        var register = await client.GetDocumentAsync("/Identity/Account/Register");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(register, "form#registerForm", new Dictionary<string, string>
+        {
+            ["Input.FullName"] = fullName,
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+            ["Input.ConfirmPassword"] = password,
+        })).StatusCode);
+
+        var profile = await client.GetDocumentAsync("/Candidate/Profile");
+        var peru = profile.QuerySelectorAll("#Input_NationalityId option").Single(o => o.TextContent == "Peru").GetAttribute("value")!;
+        profile.SetCheckboxes("#profile-form", "Input.Regions", ["Americas", "Africa"]);
+        profile.SetCheckboxes("#profile-form", "Input.MandateAreas", ["ProtectionOfCivilians", "PoliticalProcess"]);
+        ((AngleSharp.Html.Dom.IHtmlInputElement)profile.GetElementById("nomination-MemberState")!).IsChecked = true;
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(profile, "#profile-form", new Dictionary<string, string>
+        {
+            ["Input.NationalityId"] = peru,
+            ["Input.NominatingStateId"] = peru,
+            ["Input.NominatingAuthority"] = "Permanent Mission of Peru",
+            ["Input.CurrentPost"] = "Director of Political Affairs, MINUSCA",
+            ["Input.YearsInSeniorPosts"] = "12",
+            ["Input.Education"] = "MA, Pontificia Universidad Católica del Perú",
+            ["Input.Languages[0].Language"] = "Spanish",
+            ["Input.Languages[0].Level"] = "Native",
+            ["Input.Languages[1].Language"] = "French",
+            ["Input.Languages[1].Level"] = "Fluent",
+            ["Input.FieldMissions[0].Mission"] = "MINUSCA",
+            ["Input.FieldMissions[0].Role"] = "Director of Political Affairs",
+            ["Input.FieldMissions[0].FromYear"] = "2020",
+        })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await DocumentTests.UploadAsync(client, DocumentKind.Cv, "CV.pdf", Arrange.SmallPdf)).StatusCode);
+        var complete = await client.GetDocumentAsync("/Candidate/Profile");
+        Assert.Contains("100% complete", complete.QuerySelector("#h-completeness")!.TextContent, StringComparison.Ordinal);
     }
 }

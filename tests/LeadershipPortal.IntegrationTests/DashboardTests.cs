@@ -98,6 +98,6 @@ public sealed class DashboardTests(PortalFactory factory)
         var page = await client.GetDocumentAsync("/Admin");
 
         Assert.Contains("Intact", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(6, page.QuerySelectorAll("#h-roles + table tbody tr").Length);
+        Assert.Equal(6, page.QuerySelectorAll("#h-roles + .table-responsive tbody tr").Length);
     }
 }

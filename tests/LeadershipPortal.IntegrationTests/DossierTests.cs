@@ -465,7 +465,7 @@ public sealed class DossierTests(PortalFactory factory)
 
     private Task<int> CountRequestsAsync() => Arrange.QueryAsync(factory, db => db.DossierRequests.CountAsync());
 
-    private static async Task<byte[]> DownloadAsync(HttpClient client, int id)
+    internal static async Task<byte[]> DownloadAsync(HttpClient client, int id)
     {
         var response = await client.GetAsync($"/Dossiers/Download/{id}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -475,7 +475,7 @@ public sealed class DossierTests(PortalFactory factory)
     }
 
     /// <summary>Polls the page's JSON status endpoint (bounded: at most 60 seconds) until the request is settled.</summary>
-    private static async Task<JsonElement> WaitForSettledAsync(HttpClient client, int id)
+    internal static async Task<JsonElement> WaitForSettledAsync(HttpClient client, int id)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)

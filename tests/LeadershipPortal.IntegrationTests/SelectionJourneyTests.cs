@@ -20,7 +20,7 @@ public sealed class SelectionJourneyTests(PortalFactory factory)
     {
         var hr = factory.CreatePortalClient();
         await hr.SignInOrFailAsync("hr@portal.test");
-        var vacancyId = await CreatePublishedVacancyWithPanelAsync(hr);
+        var vacancyId = await CreatePublishedVacancyWithPanelAsync(factory, hr, "JOURNEY-COS-2027", "Chief of Staff (journey)", Panel);
         var first = await ApplyAsync("candidate33@portal.test", vacancyId);
         var second = await ApplyAsync("candidate36@portal.test", vacancyId);
 
@@ -83,7 +83,8 @@ public sealed class SelectionJourneyTests(PortalFactory factory)
         Assert.True(await Arrange.QueryAsync(factory, db => db.AuditEvents.AnyAsync(e => e.Action == "ConsensusRecorded" && e.EntityId == first.ToString())));
     }
 
-    private async Task<int> CreatePublishedVacancyWithPanelAsync(HttpClient hr)
+    /// <summary>HR creates a Chief of Staff vacancy through the form, publishes it and seats the panel.</summary>
+    internal static async Task<int> CreatePublishedVacancyWithPanelAsync(PortalFactory factory, HttpClient hr, string key, string title, IReadOnlyList<string> panel)
     {
         var form = await hr.GetDocumentAsync("/Hr/Vacancies/Edit");
         var weights = form.QuerySelectorAll("input[name$='].Weight']").Select(i => i.GetAttribute("name")!).Take(3).ToList();
@@ -91,8 +92,8 @@ public sealed class SelectionJourneyTests(PortalFactory factory)
         select.Value = select.Options.First(o => o.Text.StartsWith("Chief of Staff", StringComparison.Ordinal)).Value;
         var saved = await hr.SubmitAsync(form, "#vacancy-form", new Dictionary<string, string>
         {
-            ["Input.Key"] = "JOURNEY-COS-2027",
-            ["Input.Title"] = "Chief of Staff (journey)",
+            ["Input.Key"] = key,
+            ["Input.Title"] = title,
             ["Input.Grade"] = "D2",
             [weights[0]] = "50",
             [weights[1]] = "30",
@@ -102,7 +103,7 @@ public sealed class SelectionJourneyTests(PortalFactory factory)
         var details = saved.Headers.Location!.OriginalString;
         var page = await hr.GetDocumentAsync(details);
         Assert.Equal(HttpStatusCode.Redirect, (await hr.SubmitAsync(page, "form[action*='handler=Publish']")).StatusCode);
-        foreach (var email in Panel)
+        foreach (var email in panel)
         {
             page = await hr.GetDocumentAsync(details);
             var assessor = (AngleSharp.Html.Dom.IHtmlSelectElement)page.QuerySelector("#AssessorId")!;
@@ -111,7 +112,7 @@ public sealed class SelectionJourneyTests(PortalFactory factory)
             Assert.Equal(HttpStatusCode.Redirect, (await hr.SubmitAsync(page, "#assign-form")).StatusCode);
         }
 
-        return await Arrange.VacancyIdAsync(factory, "JOURNEY-COS-2027");
+        return await Arrange.VacancyIdAsync(factory, key);
     }
 
     private async Task<int> ApplyAsync(string email, int vacancyId)
@@ -143,7 +144,7 @@ public sealed class SelectionJourneyTests(PortalFactory factory)
         }
     }
 
-    private static async Task MoveAsync(HttpClient hr, int vacancyId, string stage, string justification, params int[] applications) =>
+    internal static async Task MoveAsync(HttpClient hr, int vacancyId, string stage, string justification, params int[] applications) =>
         await MoveAsync(hr, vacancyId, stage, justification, new Dictionary<string, string>(), applications);
 
     private static async Task MoveAsync(HttpClient hr, int vacancyId, string stage, string justification, Dictionary<string, string> extra, params int[] applications)

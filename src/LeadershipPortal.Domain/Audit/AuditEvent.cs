@@ -65,6 +65,22 @@ public sealed class AuditEvent
             details,
             previous?.Hash ?? GenesisHash);
 
+    /// <summary>
+    /// Puts an event that is not saved yet right after <paramref name="previous"/> (the latest saved event, read
+    /// while holding the write lock), so that two writers who read the same tail cannot fork the chain.
+    /// </summary>
+    public void ChainAfter(AuditEvent? previous)
+    {
+        if (Id != 0)
+        {
+            throw new DomainRuleException("A saved audit event cannot move in the chain.");
+        }
+
+        Sequence = (previous?.Sequence ?? 0) + 1;
+        PreviousHash = previous?.Hash ?? GenesisHash;
+        Hash = ComputeHash();
+    }
+
     public bool HashMatchesContent() => Hash == ComputeHash();
 
     private string ComputeHash()

@@ -70,13 +70,78 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (!AddsAuditEvents)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            RechainAuditEvents(LastSavedAuditEvent().FirstOrDefault());
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        return Database.CreateExecutionStrategy().Execute(() =>
+        {
+            using var transaction = Database.BeginTransaction();
+            RechainAuditEvents(LastSavedAuditEvent().FirstOrDefault());
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess: false);
+            transaction.Commit();
+            AcceptIf(acceptAllChangesOnSuccess);
+            return saved;
+        });
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!AddsAuditEvents)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            RechainAuditEvents(await LastSavedAuditEvent().FirstOrDefaultAsync(cancellationToken));
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The transaction takes the write lock first (BEGIN IMMEDIATE on SQLite); the chain's tail read inside it
+        // cannot change before the commit. The whole unit is retried when the database was busy.
+        return await Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(token);
+            RechainAuditEvents(await LastSavedAuditEvent().FirstOrDefaultAsync(token));
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
+            await transaction.CommitAsync(token);
+            AcceptIf(acceptAllChangesOnSuccess);
+            return saved;
+        }, cancellationToken);
+    }
+
+    private bool AddsAuditEvents => ChangeTracker.Entries<AuditEvent>().Any(e => e.State == EntityState.Added);
+
+    private IQueryable<AuditEvent> LastSavedAuditEvent() => AuditEvents.AsNoTracking().OrderByDescending(e => e.Sequence).Take(1);
+
+    /// <summary>
+    /// Chains the audit events of this unit of work after the latest saved one, in the order they were added.
+    /// Callers added them after a tail they read earlier; another writer may have appended since.
+    /// </summary>
+    private void RechainAuditEvents(AuditEvent? previous)
+    {
+        foreach (var added in ChangeTracker.Entries<AuditEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).OrderBy(e => e.Sequence).ToList())
+        {
+            added.ChainAfter(previous);
+            previous = added;
+        }
+    }
+
+    private void AcceptIf(bool acceptAllChangesOnSuccess)
+    {
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
     }
 
     /// <summary>

@@ -24,11 +24,10 @@ public static class DataSetup
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database").ValidateDataAnnotations().ValidateOnStart();
 
         var connectionString = ResolveSqlite(builder.Configuration.GetConnectionString("Portal") ?? DefaultConnectionString, builder.Environment.ContentRootPath);
-        builder.Services.AddSingleton<IInterceptor, SqlitePragmaInterceptor>();
 
-        // Interceptors come from DI so that tests and diagnostics can add their own.
+        // Interceptors come from DI so that tests and diagnostics can add their own; SQLite's locking rules are in SqliteConcurrency.
         builder.Services.AddDbContext<PortalDbContext>((services, options) => options
-            .UseSqlite(connectionString)
+            .UsePortalSqlite(connectionString)
             .AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddDatabaseDeveloperPageExceptionFilter();
 
@@ -52,34 +51,5 @@ public static class DataSetup
         }
 
         return csb.ToString();
-    }
-}
-
-/// <summary>
-/// Every connection waits up to five seconds for a lock instead of failing at once, and enforces foreign keys.
-/// The WAL journal is a property of the file and is switched on when the database is migrated.
-/// </summary>
-internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
-{
-    private const string Pragmas = "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
-
-    public override void ConnectionOpened(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData)
-    {
-        if (connection is SqliteConnection)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
-            command.ExecuteNonQuery();
-        }
-    }
-
-    public override async Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        if (connection is SqliteConnection)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
     }
 }

@@ -13,15 +13,18 @@ namespace LeadershipPortal.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class PortalApp : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
+    // Seeding hashes ~70 demo passwords (PBKDF2, 210,000 iterations): minutes on a busy, shared CI machine.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(420);
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly DirectoryInfo _dataDirectory;
+    private readonly bool _ownsData;
 
-    private PortalApp(Process process, DirectoryInfo dataDirectory, Uri baseUrl)
+    private PortalApp(Process process, DirectoryInfo dataDirectory, bool ownsData, Uri baseUrl)
     {
         _process = process;
         _dataDirectory = dataDirectory;
+        _ownsData = ownsData;
         BaseUrl = baseUrl;
     }
 
@@ -30,7 +33,20 @@ public sealed class PortalApp : IAsyncDisposable
     /// <summary>The repository's root, found from the web project's directory baked in at build time.</summary>
     public static string RepositoryRoot => Path.GetFullPath(Path.Combine(Metadata("WebProjectDirectory"), "..", ".."));
 
-    public static async Task<PortalApp> StartAsync()
+    /// <summary>The folder of the app's database, Hangfire storage, documents, dossiers and mail.</summary>
+    public string DataDirectory => _dataDirectory.FullName;
+
+    /// <summary>The dossier folder inside <see cref="DataDirectory"/>.</summary>
+    public string DossierDirectory => Path.Combine(DataDirectory, "dossiers");
+
+    /// <summary>A fresh app on a new temporary folder, deleted when the app is disposed.</summary>
+    public static Task<PortalApp> StartAsync() => StartAsync(Directory.CreateTempSubdirectory("portal-browser-"), new Dictionary<string, string>(), ownsData: true);
+
+    /// <summary>
+    /// The app on <paramref name="dataDirectory"/> (kept after disposal unless <paramref name="ownsData"/>), so that
+    /// a test can start it again on the same data; <paramref name="settings"/> are extra environment settings.
+    /// </summary>
+    public static async Task<PortalApp> StartAsync(DirectoryInfo dataDirectory, IReadOnlyDictionary<string, string> settings, bool ownsData = false)
     {
         var assemblyPath = Metadata("WebAssemblyPath");
         if (!File.Exists(assemblyPath))
@@ -38,7 +54,6 @@ public sealed class PortalApp : IAsyncDisposable
             throw new InvalidOperationException($"The app is not built at {assemblyPath}; build the solution first.");
         }
 
-        var dataDirectory = Directory.CreateTempSubdirectory("portal-browser-");
         var port = FreeLoopbackPort();
         var baseUrl = new Uri($"http://127.0.0.1:{port}");
 
@@ -60,11 +75,20 @@ public sealed class PortalApp : IAsyncDisposable
         start.Environment["Documents__StoragePath"] = Path.Combine(dataDirectory.FullName, "documents");
         start.Environment["Dossiers__StoragePath"] = Path.Combine(dataDirectory.FullName, "dossiers");
         start.Environment["Email__PickupDirectory"] = Path.Combine(dataDirectory.FullName, "mail");
+
+        // Every journey signs in from the same loopback address; the limits themselves are proved by the integration tests.
+        start.Environment["RateLimits__Login__PermitLimit"] = "1000";
+        start.Environment["RateLimits__Registration__PermitLimit"] = "1000";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment.Remove("ASPNETCORE_HTTP_PORTS");
 
         var process = new Process { StartInfo = start };
-        var app = new PortalApp(process, dataDirectory, baseUrl);
+        var app = new PortalApp(process, dataDirectory, ownsData, baseUrl);
         process.OutputDataReceived += (_, e) => app.Record(e.Data);
         process.ErrorDataReceived += (_, e) => app.Record(e.Data);
         process.Start();
@@ -95,15 +119,25 @@ public sealed class PortalApp : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the process at once, as a crash or a pulled plug would (SIGKILL): nothing runs on the way out.</summary>
+    public async Task KillAsync()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         _process.Dispose();
+        if (!_ownsData)
+        {
+            return;
+        }
+
         try
         {
             _dataDirectory.Delete(recursive: true);

@@ -1,6 +1,10 @@
+using System.Globalization;
 using System.Net;
+using AngleSharp.Html.Dom;
+using LeadershipPortal.Domain.Dossiers;
 using LeadershipPortal.IntegrationTests.Infrastructure;
 using LeadershipPortal.Web.Data;
+using LeadershipPortal.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,35 +15,71 @@ namespace LeadershipPortal.IntegrationTests.Security;
 public sealed class LogPrivacyTests(PortalFactory factory)
 {
     [Fact]
-    public async Task The_log_of_a_journey_holds_no_names_emails_or_passwords()
+    public async Task The_log_of_a_full_journey_holds_no_names_emails_or_passwords()
     {
-        // A candidate mistypes, signs in, reads their data and opens an application; HR and Admin look them up.
-        var candidate = factory.CreatePortalClient();
-        Assert.Equal(HttpStatusCode.OK, (await candidate.SignInAsync("candidate43@portal.test", "Wrong!Password2026")).StatusCode);
-        await candidate.SignInOrFailAsync("candidate43@portal.test");
-        await candidate.GetDocumentAsync("/Candidate/Profile");
-        await candidate.GetDocumentAsync("/Candidate/MyData");
-        var list = await candidate.GetDocumentAsync("/Vacancies");
-        var vacancy = await candidate.GetDocumentAsync(list.QuerySelector("tbody a")!.GetAttribute("href")!);
-        var applyLink = vacancy.QuerySelector("a[href^='/Candidate/Apply/']")?.GetAttribute("href");
-        await candidate.GetAsync(applyLink ?? "/Candidate");
+        // Its own people: a candidate who registers, an assessor made for this test, and a vacancy HR creates now.
+        var suffix = string.Concat(Guid.NewGuid().ToString("N").Take(8).Select(c => (char)('a' + (c % 26))));
+        var candidateName = $"Ilse Logscan {char.ToUpperInvariant(suffix[0])}{suffix[1..]}";
+        var candidateEmail = $"logscan-{suffix}@example.org";
+        var password = $"quiet harbour lantern {suffix}";
+        var (assessorEmail, _) = await TestUsers.CreateAsync(factory, $"logscan-{suffix}", Roles.Assessor);
+        var mark = factory.Logs.Count;
 
         var hr = factory.CreatePortalClient();
         await hr.SignInOrFailAsync("hr@portal.test");
-        var vacancyId = await Arrange.QueryAsync(factory, db => db.Vacancies.OrderBy(v => v.Id).Select(v => v.Id).FirstAsync());
-        await hr.GetDocumentAsync($"/Hr/Vacancies/{vacancyId}/Ranking");
+        var vacancyId = await SelectionJourneyTests.CreatePublishedVacancyWithPanelAsync(factory, hr, $"LOG-{suffix.ToUpperInvariant()}", "Chief of Staff (log scan)", [assessorEmail]);
+
+        // The candidate registers, completes the profile, uploads a CV, applies; a mistyped password on the way.
+        var candidate = factory.CreatePortalClient();
+        await CandidateJourneyTests.RegisterWithCompleteProfileAsync(candidate, candidateName, candidateEmail, password);
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreatePortalClient().SignInAsync(candidateEmail, "Wrong!Password2026")).StatusCode);
+        var apply = await candidate.GetDocumentAsync($"/Candidate/Apply/{vacancyId}");
+        var texts = apply.QuerySelectorAll("textarea[name^='Statements[']").ToDictionary(t => t.GetAttribute("name")!, _ => "Situation: talks stalled. Action: I convened the guarantors. Result: the agreement held.");
+        texts["Vision"] = "A mission that keeps its political process alive.";
+        var submitted = await candidate.SubmitAsync(apply, "#apply-form", texts, "button[formaction*='handler=Submit']");
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        var applicationId = int.Parse(submitted.Headers.Location!.OriginalString.Split('/', '?')[3], CultureInfo.InvariantCulture);
+        await candidate.GetDocumentAsync("/Candidate/MyData");
+
+        // HR moves the application to screening; the assessor declares and scores it through the pages.
+        await SelectionJourneyTests.MoveAsync(hr, vacancyId, "Screening", "Meets the published requirements.", applicationId);
+        var assessor = factory.CreatePortalClient();
+        await assessor.SignInOrFailAsync(assessorEmail);
+        var declare = await assessor.GetDocumentAsync($"/Assess/Application/{applicationId}");
+        ((IHtmlInputElement)declare.GetElementById("declaration-none")!).IsChecked = true;
+        var reason = declare.QuerySelector("#likely-conflicts") is null ? new Dictionary<string, string>() : new() { ["Reason"] = "Never worked together." };
+        Assert.Equal(HttpStatusCode.Redirect, (await assessor.SubmitAsync(declare, "#declare-form", reason)).StatusCode);
+        var scoring = await assessor.GetDocumentAsync($"/Assess/Application/{applicationId}");
+        var competencies = scoring.QuerySelectorAll("#scoring-form fieldset[id^='competency-']").Select(f => f.Id!["competency-".Length..]).ToList();
+        Assert.NotEmpty(competencies);
+        foreach (var id in competencies)
+        {
+            ((IHtmlInputElement)scoring.GetElementById($"rating-{id}-4")!).IsChecked = true;
+        }
+
+        var evidence = competencies.ToDictionary(id => $"Ratings[{id}].Evidence", _ => "The statement shows a concrete result.");
+        Assert.Equal(HttpStatusCode.Redirect, (await assessor.SubmitAsync(scoring, "#scoring-form", evidence, "button[formaction*='handler=Submit']")).StatusCode);
+
+        // HR asks for the candidate's dossier and downloads it when the job has built it.
+        var dossiers = await hr.GetDocumentAsync("/Hr/Dossiers");
+        Assert.Equal(HttpStatusCode.Redirect, (await hr.SubmitAsync(dossiers, "#request-candidate", new Dictionary<string, string> { ["ApplicationId"] = applicationId.ToString(CultureInfo.InvariantCulture) })).StatusCode);
+        var requestId = await Arrange.QueryAsync(factory, db => db.DossierRequests.Where(r => r.TargetId == applicationId && r.Kind == DossierKind.Candidate).Select(r => r.Id).SingleAsync());
+        Assert.Equal("Ready", (await DossierTests.WaitForSettledAsync(hr, requestId)).GetProperty("status").GetString());
+        Assert.Equal("%PDF-"u8.ToArray(), (await DossierTests.DownloadAsync(hr, requestId))[..5]);
+
         var admin = factory.CreatePortalClient();
         await admin.SignInOrFailAsync("admin@portal.test");
-        await admin.GetDocumentAsync("/Admin/Users?search=candidate43");
+        await admin.GetDocumentAsync($"/Admin/Users?search=logscan-{suffix}");
         Assert.Equal(HttpStatusCode.OK, (await factory.CreatePortalClient().SignInAsync("nobody.at.all@example.org", Accounts.DemoPassword)).StatusCode);
 
-        // Everything the host logged so far (this journey and every test before it) is scanned.
+        // This journey logged something; everything the host logged so far (it and every test before it) is scanned.
+        Assert.True(factory.Logs.Count > mark, "The journey logged nothing; the scan would prove nothing.");
         var log = string.Join('\n', factory.Logs.Lines);
-        Assert.NotEmpty(factory.Logs.Lines);
         var people = await Arrange.QueryAsync(factory, db => db.Users.Select(u => new { u.Email, u.DisplayName }).ToListAsync());
+        Assert.Contains(people, p => p.Email == candidateEmail && p.DisplayName == candidateName);
         var secrets = people.SelectMany(p => new[] { p.Email!, p.DisplayName })
             .Where(s => s.Length >= 6)
-            .Concat([Accounts.DemoPassword, "Wrong!Password2026", "nobody.at.all@example.org"])
+            .Concat([Accounts.DemoPassword, password, "Wrong!Password2026", "nobody.at.all@example.org"])
             .Distinct()
             .ToList();
         var leaks = secrets.Where(s => log.Contains(s, StringComparison.OrdinalIgnoreCase)).ToList();

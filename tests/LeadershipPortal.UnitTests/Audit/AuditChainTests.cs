@@ -158,4 +158,20 @@ public sealed class AuditChainTests
         var info = typeof(AuditEvent).GetProperty(property, BindingFlags.Instance | BindingFlags.Public)!;
         info.SetValue(e, value);
     }
+
+    [Fact]
+    public void An_event_made_after_a_stale_tail_is_chained_again_after_the_real_tail()
+    {
+        var at = new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc);
+        var first = AuditEvent.Append(null, at, "u1", "A", "E", "1", "first");
+        var concurrent = AuditEvent.Append(first, at, "u2", "B", "E", "2", "written by another writer meanwhile");
+        var mine = AuditEvent.Append(first, at, "u3", "C", "E", "3", "made from the stale tail");
+        Assert.False(AuditChain.Verify([first, concurrent, mine]).IsIntact);
+
+        mine.ChainAfter(concurrent);
+
+        Assert.Equal(3, mine.Sequence);
+        Assert.Equal(concurrent.Hash, mine.PreviousHash);
+        Assert.True(AuditChain.Verify([first, concurrent, mine]).IsIntact);
+    }
 }

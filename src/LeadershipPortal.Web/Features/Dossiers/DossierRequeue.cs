@@ -7,15 +7,21 @@ using Microsoft.EntityFrameworkCore;
 namespace LeadershipPortal.Web.Features.Dossiers;
 
 /// <summary>
-/// At start-up, enqueues again every request left Queued or Running (a crash, a lost enqueue, a restart during a
+/// At start-up, removes the temporary files of dossier writes a crash interrupted, then enqueues again every request left Queued or Running (a crash, a lost enqueue, a restart during a
 /// build). The job is safe to run twice, so a request that also still has its old job is built once.
 /// </summary>
-public sealed partial class DossierRequeue(IServiceScopeFactory scopes, ILogger<DossierRequeue> logger) : IHostedService
+public sealed partial class DossierRequeue(IServiceScopeFactory scopes, IDossierStore store, ILogger<DossierRequeue> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         try
         {
+            var removed = await store.RemoveInterruptedWritesAsync(cancellationToken);
+            if (removed > 0)
+            {
+                RemovedLeftovers(logger, removed);
+            }
+
             await RequeueAsync(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -47,6 +53,9 @@ public sealed partial class DossierRequeue(IServiceScopeFactory scopes, ILogger<
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Re-queued {Count} unfinished dossier requests")]
     private static partial void Requeued(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Removed {Count} temporary dossier files left by an interrupted write")]
+    private static partial void RemovedLeftovers(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unfinished dossier requests could not be re-queued")]
     private static partial void NotRequeued(ILogger logger, Exception exception);

@@ -7,6 +7,12 @@ public sealed class DossierOptions
 {
     /// <summary>Folder for issued dossiers, outside wwwroot; relative paths are under the content root.</summary>
     public string StoragePath { get; set; } = "App_Data/dossiers";
+
+    /// <summary>
+    /// FOR FAULT TESTS ONLY (leave at 0): milliseconds the store waits after writing a dossier's temporary file and
+    /// before moving it into place, so that a test can stop the process in the middle of storing a dossier.
+    /// </summary>
+    public int TestDelayBeforeStoreMs { get; set; }
 }
 
 /// <summary>
@@ -20,15 +26,24 @@ public interface IDossierStore
 
     /// <summary>Opens a stored file for reading, or null when it does not exist.</summary>
     Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Removes what writes interrupted by a crash left behind (never a stored dossier). Called at start-up, before
+    /// unfinished requests are queued again; returns the number of leftovers removed.
+    /// </summary>
+    Task<int> RemoveInterruptedWritesAsync(CancellationToken cancellationToken = default);
 }
 
 internal sealed class FileSystemDossierStore : IDossierStore
 {
+    private const string TemporarySuffix = ".tmp";
     private readonly string _root;
+    private readonly TimeSpan _testDelay;
 
     public FileSystemDossierStore(IOptions<DossierOptions> options, IHostEnvironment environment)
     {
         _root = LocalFiles.Folder(options.Value.StoragePath, environment);
+        _testDelay = TimeSpan.FromMilliseconds(Math.Max(0, options.Value.TestDelayBeforeStoreMs));
     }
 
     /// <summary>Key of the file of one request: the same request always writes the same file, so a re-run leaves one.</summary>
@@ -39,10 +54,15 @@ internal sealed class FileSystemDossierStore : IDossierStore
         var path = PathOf(key);
 
         // Written beside the target, then moved over it: a reader never sees half a file.
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + TemporarySuffix;
         try
         {
             await File.WriteAllBytesAsync(temporary, content, cancellationToken);
+            if (_testDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(_testDelay, cancellationToken);
+            }
+
             File.Move(temporary, path, overwrite: true);
         }
         finally
@@ -53,6 +73,20 @@ internal sealed class FileSystemDossierStore : IDossierStore
 
     public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default) =>
         LocalFiles.OpenReadAsync(PathOf(key));
+
+    /// <summary>Temporary files (<c>dossier-NNNNNNNN.pdf.*.tmp</c>) are only ever left by a process that stopped mid-write.</summary>
+    public Task<int> RemoveInterruptedWritesAsync(CancellationToken cancellationToken = default)
+    {
+        var removed = 0;
+        foreach (var orphan in Directory.EnumerateFiles(_root, "dossier-*.pdf.*" + TemporarySuffix))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            File.Delete(orphan);
+            removed++;
+        }
+
+        return Task.FromResult(removed);
+    }
 
     // Keys are made by KeyFor; anything else is refused before it reaches the file system.
     private string PathOf(string key) =>
