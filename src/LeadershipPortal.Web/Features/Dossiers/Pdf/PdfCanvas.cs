@@ -42,6 +42,7 @@ public sealed class PdfCanvas : IDisposable
     public PdfCanvas(DocumentInfo info)
     {
         _info = info;
+        PdfSharpConstructors.EnsurePinned();
         Type = new Typography();
         _document.Info.Title = info.Title;
         _document.Info.Subject = info.Subject;
