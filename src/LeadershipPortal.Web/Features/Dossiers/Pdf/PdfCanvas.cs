@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using PdfSharp;
@@ -28,9 +27,6 @@ public sealed class PdfCanvas : IDisposable
 
     private readonly PdfDocument _document = new();
     private readonly List<XGraphics> _pages = [];
-    private static readonly ConcurrentDictionary<GlyphKey, double> CharacterWidths = new();
-
-    private readonly Dictionary<XFont, Dictionary<string, double>> _widths = [];
     private readonly DocumentInfo _info;
     private readonly XPen _rule = new(Typography.Rule, 0.5);
     private readonly XBrush _shade = new XSolidBrush(Typography.Shade);
@@ -42,6 +38,7 @@ public sealed class PdfCanvas : IDisposable
     public PdfCanvas(DocumentInfo info)
     {
         _info = info;
+        PdfSharpConstructors.EnsurePinned();
         Type = new Typography();
         _document.Info.Title = info.Title;
         _document.Info.Subject = info.Subject;
@@ -150,8 +147,9 @@ public sealed class PdfCanvas : IDisposable
         var lineHeight = body.LineHeight;
 
         // The header and at least one line of the first row start together.
-        KeepTogether(HeaderHeight(table, widths) + lineHeight + (2 * CellPadding));
-        DrawHeader(table, widths);
+        var header = WrapHeader(table, widths);
+        KeepTogether(header.Height + lineHeight + (2 * CellPadding));
+        DrawHeader(table, header, widths);
         foreach (var row in table.Rows)
         {
             var cells = new List<string>[row.Length];
@@ -168,13 +166,13 @@ public sealed class PdfCanvas : IDisposable
             {
                 var remaining = rowLines - start;
                 var fit = (int)Math.Floor((Bottom - _y - (2 * CellPadding)) / lineHeight);
-                var fitsOnFreshPage = (remaining * lineHeight) + (2 * CellPadding) <= Bottom - Top - HeaderHeight(table, widths);
+                var fitsOnFreshPage = (remaining * lineHeight) + (2 * CellPadding) <= Bottom - Top - header.Height;
 
                 // A row moves whole to the next page when it would fit there; only a row taller than a page is split.
                 if (fit < 1 || (fit < remaining && start == 0 && fitsOnFreshPage))
                 {
                     NewPage();
-                    DrawHeader(table, widths);
+                    DrawHeader(table, header, widths);
                     continue;
                 }
 
@@ -197,7 +195,7 @@ public sealed class PdfCanvas : IDisposable
                 if (start < rowLines)
                 {
                     NewPage();
-                    DrawHeader(table, widths);
+                    DrawHeader(table, header, widths);
                 }
             }
         }
@@ -247,117 +245,122 @@ public sealed class PdfCanvas : IDisposable
         _document.Dispose();
     }
 
-    /// <summary>Greedy word wrap; a word wider than the line is cut into pieces that fit.</summary>
+    /// <summary>
+    /// Greedy word wrap; a word wider than the line is cut into pieces that fit. Widths are added up in the font's
+    /// design units (<see cref="GlyphWidths"/>), each word measured once, so a line's width is exactly what
+    /// <see cref="XGraphics.MeasureString(string, XFont)"/> gives for the joined line, without measuring it.
+    /// </summary>
     internal List<string> Wrap(string text, XFont font, double width)
     {
+        var glyphs = GlyphWidths.For(font);
         var lines = new List<string>();
-        var space = Measure(" ", font);
-        foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        var rest = text.AsSpan();
+        while (true)
         {
-            _line.Clear();
-            var used = 0.0;
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var end = rest.IndexOf('\n');
+            var paragraph = end < 0 ? rest : rest[..end];
+            if (end >= 0 && paragraph.EndsWith('\r'))
             {
-                foreach (var piece in Pieces(word, font, width))
-                {
-                    var w = Measure(piece, font);
-                    if (_line.Length > 0 && used + space + w > width)
-                    {
-                        lines.Add(_line.ToString());
-                        _line.Clear();
-                        used = 0;
-                    }
-
-                    if (_line.Length > 0)
-                    {
-                        _line.Append(' ');
-                        used += space;
-                    }
-
-                    _line.Append(piece);
-                    used += w;
-                }
+                paragraph = paragraph[..^1];
             }
 
-            lines.Add(_line.ToString());
-        }
-
-        return lines;
-    }
-
-    private IEnumerable<string> Pieces(string word, XFont font, double width)
-    {
-        if (Measure(word, font) <= width)
-        {
-            yield return word;
-            yield break;
-        }
-
-        var start = 0;
-        for (var end = 1; end <= word.Length; end++)
-        {
-            if (end - start > 1 && Measure(word[start..end], font) > width)
+            WrapParagraph(paragraph, glyphs, font.Size, width, lines);
+            if (end < 0)
             {
-                yield return word[start..(end - 1)];
-                start = end - 1;
+                return lines;
             }
-        }
 
-        yield return word[start..];
+            rest = rest[(end + 1)..];
+        }
     }
 
-    /// <summary>
-    /// A word's width is the sum of its characters' advance widths (PDFsharp draws without kerning), each measured
-    /// once per process with MeasureString: the cache is bounded by the characters in use, not by the words.
-    /// </summary>
-    private double Measure(string text, XFont font)
+    private void WrapParagraph(ReadOnlySpan<char> paragraph, GlyphWidths glyphs, double size, double width, List<string> lines)
     {
-        if (!_widths.TryGetValue(font, out var cache))
+        var space = glyphs.Units(' ');
+        var used = 0;
+        _line.Clear();
+        foreach (var range in paragraph.Split(' '))
         {
-            cache = new Dictionary<string, double>(StringComparer.Ordinal);
-            _widths[font] = cache;
-        }
-
-        if (!cache.TryGetValue(text, out var width))
-        {
-            foreach (var c in text)
+            var word = paragraph[range];
+            if (word.IsEmpty)
             {
-                var key = new GlyphKey(font.FontFamily.Name, font.Size, font.Style, c);
-                if (!CharacterWidths.TryGetValue(key, out var w))
+                continue;
+            }
+
+            var units = glyphs.Units(word);
+            if (glyphs.Points(units, size) <= width)
+            {
+                Place(word, units);
+                continue;
+            }
+
+            // Wider than the line: the longest prefixes that fit, at least one character each.
+            var start = 0;
+            var piece = 0;
+            for (var i = 0; i < word.Length; i++)
+            {
+                var character = glyphs.Units(word.Slice(i, 1));
+                if (i > start && glyphs.Points(piece + character, size) > width)
                 {
-                    w = _gfx.MeasureString(c.ToString(), font).Width;
-                    CharacterWidths.TryAdd(key, w);
+                    Place(word[start..i], piece);
+                    start = i;
+                    piece = 0;
                 }
 
-                width += w;
+                piece += character;
             }
 
-            cache[text] = width;
+            Place(word[start..], piece);
         }
 
-        return width;
+        lines.Add(_line.ToString());
+
+        void Place(ReadOnlySpan<char> piece, int units)
+        {
+            if (_line.Length > 0 && glyphs.Points(used + space + units, size) > width)
+            {
+                lines.Add(_line.ToString());
+                _line.Clear();
+                used = 0;
+            }
+
+            if (_line.Length > 0)
+            {
+                _line.Append(' ');
+                used += space;
+            }
+
+            _line.Append(piece);
+            used += units;
+        }
     }
 
-    private readonly record struct GlyphKey(string Family, double Size, XFontStyleEx Style, char Character);
+    /// <summary>A table's header row, wrapped once per table, and its height (zero without a header).</summary>
+    private sealed record TableHeader(List<string>[] Lines, double Height);
 
-    private double HeaderHeight(PdfTable table, double[] widths) =>
-        table.ShowHeader
-            ? (table.Columns.Select((c, i) => Wrap(c.Header, Type.Strong.Font, widths[i] - (2 * CellPadding)).Count).Max() * Type.Strong.LineHeight) + (2 * CellPadding)
-            : 0;
+    private TableHeader WrapHeader(PdfTable table, double[] widths)
+    {
+        if (!table.ShowHeader)
+        {
+            return new TableHeader([], 0);
+        }
 
-    private void DrawHeader(PdfTable table, double[] widths)
+        var lines = table.Columns.Select((c, i) => Wrap(c.Header, Type.Strong.Font, widths[i] - (2 * CellPadding))).ToArray();
+        return new TableHeader(lines, (lines.Max(l => l.Count) * Type.Strong.LineHeight) + (2 * CellPadding));
+    }
+
+    private void DrawHeader(PdfTable table, TableHeader header, double[] widths)
     {
         if (!table.ShowHeader)
         {
             return;
         }
 
-        var height = HeaderHeight(table, widths);
-        _gfx.DrawRectangle(_shade, Left, _y, Width, height);
+        _gfx.DrawRectangle(_shade, Left, _y, Width, header.Height);
         var x = Left;
         for (var i = 0; i < table.Columns.Count; i++)
         {
-            var lines = Wrap(table.Columns[i].Header, Type.Strong.Font, widths[i] - (2 * CellPadding));
+            var lines = header.Lines[i];
             for (var l = 0; l < lines.Count; l++)
             {
                 DrawCellText(lines[l], Type.Strong, x, _y + CellPadding + (l * Type.Strong.LineHeight), widths[i], table.Columns[i].AlignRight);
@@ -366,7 +369,7 @@ public sealed class PdfCanvas : IDisposable
             x += widths[i];
         }
 
-        _y += height;
+        _y += header.Height;
     }
 
     private void DrawCellText(string text, TextStyle style, double x, double y, double width, bool alignRight)
