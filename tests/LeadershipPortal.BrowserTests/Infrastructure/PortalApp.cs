@@ -30,7 +30,11 @@ public sealed class PortalApp : IAsyncDisposable
     /// <summary>The repository's root, found from the web project's directory baked in at build time.</summary>
     public static string RepositoryRoot => Path.GetFullPath(Path.Combine(Metadata("WebProjectDirectory"), "..", ".."));
 
-    public static async Task<PortalApp> StartAsync()
+    /// <param name="settings">
+    /// Configuration for this instance as environment variables (<c>Database__Provider</c>, ...), over the defaults
+    /// above; the scale-out tests start several nodes on one PostgreSQL database this way.
+    /// </param>
+    public static async Task<PortalApp> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var assemblyPath = Metadata("WebAssemblyPath");
         if (!File.Exists(assemblyPath))
@@ -60,6 +64,11 @@ public sealed class PortalApp : IAsyncDisposable
         start.Environment["Documents__StoragePath"] = Path.Combine(dataDirectory.FullName, "documents");
         start.Environment["Dossiers__StoragePath"] = Path.Combine(dataDirectory.FullName, "dossiers");
         start.Environment["Email__PickupDirectory"] = Path.Combine(dataDirectory.FullName, "mail");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment.Remove("ASPNETCORE_HTTP_PORTS");
 
