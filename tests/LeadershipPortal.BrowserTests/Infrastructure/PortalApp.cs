@@ -13,7 +13,7 @@ namespace LeadershipPortal.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class PortalApp : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(300);
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly DirectoryInfo _dataDirectory;
