@@ -15,10 +15,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LeadershipPortal.Web.Data;
 
-/// <summary>The one database of the portal, ASP.NET Core Identity included.</summary>
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
+/// <summary>
+/// The one database of the portal, ASP.NET Core Identity included. This type carries the SQLite migrations
+/// (<c>Data/Migrations</c>); <see cref="PostgreSqlPortalDbContext"/> carries PostgreSQL's own set.
+/// </summary>
+public class PortalDbContext : IdentityDbContext<PortalUser>, IDataProtectionKeyContext
 {
     private const string VersionProperty = "Version";
+
+    public PortalDbContext(DbContextOptions<PortalDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type (its own migrations), which passes its own options.</summary>
+    protected PortalDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
 
     public DbSet<MemberState> MemberStates => Set<MemberState>();
 
@@ -60,6 +74,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     /// <summary>The Data Protection key ring, so that cookies and tokens survive a restart and are shared by every node.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<DossierRequest> DossierRequests => Set<DossierRequest>();
+
+    /// <summary>File contents kept in the database (dossiers, documents) when a store is set to <c>Database</c>.</summary>
+    public DbSet<StoredBlob> StoredBlobs => Set<StoredBlob>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -11,8 +11,14 @@ public sealed class DatabaseOptions
 {
     public const string Sqlite = nameof(Sqlite);
 
-    [RegularExpression("^(Sqlite)$", ErrorMessage = "Database:Provider must be Sqlite.")]
+    public const string PostgreSql = nameof(PostgreSql);
+
+    [RegularExpression("^(Sqlite|PostgreSql)$", ErrorMessage = "Database:Provider must be Sqlite or PostgreSql.")]
     public string Provider { get; set; } = Sqlite;
+
+    /// <summary>Whether the configuration asks for PostgreSQL (read before the options exist, to choose services).</summary>
+    public static bool IsPostgreSql(IConfiguration configuration) =>
+        string.Equals(configuration["Database:Provider"], PostgreSql, StringComparison.Ordinal);
 }
 
 public static class DataSetup
@@ -23,12 +29,25 @@ public static class DataSetup
     {
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database").ValidateDataAnnotations().ValidateOnStart();
 
-        var connectionString = ResolveSqlite(builder.Configuration.GetConnectionString("Portal") ?? DefaultConnectionString, builder.Environment.ContentRootPath);
+        // Interceptors come from DI so that tests and diagnostics can add their own.
+        if (DatabaseOptions.IsPostgreSql(builder.Configuration))
+        {
+            // Its own context type carries PostgreSQL's migrations; everything else asks for PortalDbContext.
+            var connectionString = builder.Configuration.GetConnectionString("Portal")
+                ?? throw new InvalidOperationException("Database:Provider is PostgreSql: set ConnectionStrings:Portal to an Npgsql connection string.");
+            builder.Services.AddDbContext<PortalDbContext, PostgreSqlPortalDbContext>((services, options) => options
+                .UseNpgsql(connectionString)
+                .AddInterceptors(services.GetServices<IInterceptor>()));
+        }
+        else
+        {
+            var connectionString = ResolveSqlite(builder.Configuration.GetConnectionString("Portal") ?? DefaultConnectionString, builder.Environment.ContentRootPath);
+            // SQLite's locking rules (WAL, busy timeout, BEGIN IMMEDIATE, retry) are in SqliteConcurrency.
+            builder.Services.AddDbContext<PortalDbContext>((services, options) => options
+                .UsePortalSqlite(connectionString)
+                .AddInterceptors(services.GetServices<IInterceptor>()));
+        }
 
-        // Interceptors come from DI so that tests and diagnostics can add their own; SQLite's locking rules are in SqliteConcurrency.
-        builder.Services.AddDbContext<PortalDbContext>((services, options) => options
-            .UsePortalSqlite(connectionString)
-            .AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddDatabaseDeveloperPageExceptionFilter();
 
         // Keys in the database: sign-ins and emailed links survive a restart, and every node reads the same ring.

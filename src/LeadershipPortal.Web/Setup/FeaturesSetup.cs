@@ -2,6 +2,7 @@ using LeadershipPortal.Web.Features.Applications;
 using LeadershipPortal.Web.Features.Assessments;
 using LeadershipPortal.Web.Features.Audit;
 using LeadershipPortal.Web.Features.Candidates;
+using LeadershipPortal.Web.Features.Common;
 using LeadershipPortal.Web.Features.Dashboards;
 using LeadershipPortal.Web.Features.Selection;
 using LeadershipPortal.Web.Features.Documents;
@@ -11,6 +12,8 @@ using LeadershipPortal.Web.Features.GenderBalance;
 using LeadershipPortal.Web.Features.Mentoring;
 using LeadershipPortal.Web.Features.Users;
 using LeadershipPortal.Web.Features.Vacancies;
+
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LeadershipPortal.Web.Setup;
 
@@ -66,6 +69,19 @@ public static class FeaturesSetup
         builder.Services.AddScoped<LeadershipPortal.Web.Jobs.DossierJob>();
         builder.Services.AddSingleton<DossierRequeue>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DossierRequeue>());
+
+        // Scale-out: dossiers and uploaded documents in the database (Dossiers:Store, Documents:Store = Database), so every node serves them.
+        builder.Services.AddSingleton<DatabaseBlobs>();
+        if (FileStoreKinds.IsDatabase(builder.Configuration["Dossiers:Store"], "Dossiers:Store"))
+        {
+            builder.Services.Replace(ServiceDescriptor.Singleton<IDossierStore, DatabaseDossierStore>());
+        }
+
+        if (FileStoreKinds.IsDatabase(builder.Configuration["Documents:Store"], "Documents:Store"))
+        {
+            builder.Services.Replace(ServiceDescriptor.Singleton<IDocumentStore, DatabaseDocumentStore>());
+        }
+
         return builder;
     }
 }

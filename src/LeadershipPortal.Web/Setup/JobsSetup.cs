@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using LeadershipPortal.Web.Identity;
 using LeadershipPortal.Web.Jobs;
@@ -11,8 +12,12 @@ public sealed class JobsOptions
     /// <summary>Run a Hangfire server in this process; turn off on web nodes that should only enqueue.</summary>
     public bool RunServer { get; set; } = true;
 
-    /// <summary><c>Sqlite</c> (its own file, <c>ConnectionStrings:Hangfire</c>) or <c>InMemory</c> (tests).</summary>
-    public string Storage { get; set; } = "Sqlite";
+    /// <summary>
+    /// <c>Sqlite</c> (its own file, <c>ConnectionStrings:Hangfire</c>), <c>PostgreSql</c> (<c>ConnectionStrings:Hangfire</c>,
+    /// else the portal's database, in its own <c>hangfire</c> schema) or <c>InMemory</c> (tests). Unset, it follows
+    /// <c>Database:Provider</c>.
+    /// </summary>
+    public string? Storage { get; set; }
 }
 
 public static class JobsSetup
@@ -32,6 +37,24 @@ public static class JobsSetup
             if (string.Equals(options.Storage, "InMemory", StringComparison.OrdinalIgnoreCase))
             {
                 configuration.UseInMemoryStorage();
+            }
+            else if (string.Equals(options.Storage, DatabaseOptions.PostgreSql, StringComparison.OrdinalIgnoreCase)
+                || (options.Storage is null && DatabaseOptions.IsPostgreSql(builder.Configuration)))
+            {
+                var connectionString = builder.Configuration.GetConnectionString("Hangfire") ?? builder.Configuration.GetConnectionString("Portal")
+                    ?? throw new InvalidOperationException("Jobs on PostgreSQL need ConnectionStrings:Hangfire (or ConnectionStrings:Portal).");
+
+                // Every node's server takes jobs from the same queue; a job is held by one worker at a time, and the
+                // sliding invisibility timeout keeps a long job held while its node lives and frees it soon after the node dies.
+                configuration.UsePostgreSqlStorage(
+                    bootstrapper => bootstrapper.UseNpgsqlConnection(connectionString),
+                    new PostgreSqlStorageOptions
+                    {
+                        QueuePollInterval = TimeSpan.FromSeconds(1),
+                        UseSlidingInvisibilityTimeout = true,
+                        InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                        PrepareSchemaIfNecessary = true,
+                    });
             }
             else
             {

@@ -40,7 +40,14 @@ public sealed class PortalApp : IAsyncDisposable
     public string DossierDirectory => Path.Combine(DataDirectory, "dossiers");
 
     /// <summary>A fresh app on a new temporary folder, deleted when the app is disposed.</summary>
-    public static Task<PortalApp> StartAsync() => StartAsync(Directory.CreateTempSubdirectory("portal-browser-"), new Dictionary<string, string>(), ownsData: true);
+    public static Task<PortalApp> StartAsync() => StartAsync(new Dictionary<string, string>());
+
+    /// <summary>
+    /// A fresh app with <paramref name="settings"/> as environment variables (<c>Database__Provider</c>, ...) over the
+    /// defaults below; the scale-out tests start several nodes on one PostgreSQL database this way.
+    /// </summary>
+    public static Task<PortalApp> StartAsync(IReadOnlyDictionary<string, string> settings) =>
+        StartAsync(Directory.CreateTempSubdirectory("portal-browser-"), settings, ownsData: true);
 
     /// <summary>
     /// The app on <paramref name="dataDirectory"/> (kept after disposal unless <paramref name="ownsData"/>), so that

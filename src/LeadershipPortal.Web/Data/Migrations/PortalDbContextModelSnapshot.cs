@@ -1057,6 +1057,27 @@ namespace LeadershipPortal.Web.Data.Migrations
                     b.ToTable("VacancyCompetency");
                 });
 
+            modelBuilder.Entity("LeadershipPortal.Web.Data.StoredBlob", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StoredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("StoredBlobs", (string)null);
+                });
+
             modelBuilder.Entity("LeadershipPortal.Web.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")

@@ -8,6 +8,9 @@ public sealed class DocumentStorageOptions
 {
     /// <summary>Folder for uploaded documents, outside wwwroot; relative paths are under the content root.</summary>
     public string StoragePath { get; set; } = "App_Data/documents";
+
+    /// <summary><c>FileSystem</c> (the folder above) or <c>Database</c> (every node serves every upload).</summary>
+    public string Store { get; set; } = FileStoreKinds.FileSystem;
 }
 
 /// <summary>A stored file: its random name, size and SHA-256.</summary>
@@ -39,9 +42,18 @@ internal sealed class FileSystemDocumentStore : IDocumentStore
         _root = LocalFiles.Folder(options.Value.StoragePath, environment);
     }
 
+    /// <summary>A new random name for a stored file: 32 hex characters.</summary>
+    public static string NewName() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    /// <summary>Stored names are 32 hex characters made here; anything else is refused before it reaches the storage.</summary>
+    public static string Checked(string storedName) =>
+        storedName.Length == 32 && storedName.All(Uri.IsHexDigit)
+            ? storedName
+            : throw new ArgumentException("Not a stored document name.", nameof(storedName));
+
     public async Task<StoredFile> SaveAsync(Stream content, CancellationToken cancellationToken = default)
     {
-        var storedName = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var storedName = NewName();
         var path = PathOf(storedName);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long size = 0;
@@ -76,9 +88,28 @@ internal sealed class FileSystemDocumentStore : IDocumentStore
         return Task.CompletedTask;
     }
 
-    // Stored names are 32 hex characters made here; anything else is refused before it reaches the file system.
-    private string PathOf(string storedName) =>
-        storedName.Length == 32 && storedName.All(Uri.IsHexDigit)
-            ? Path.Combine(_root, storedName)
-            : throw new ArgumentException("Not a stored document name.", nameof(storedName));
+    private string PathOf(string storedName) => Path.Combine(_root, Checked(storedName));
+}
+
+/// <summary>Uploaded documents in the database (<c>Documents:Store</c> = <c>Database</c>): uploaded on one node, served by any.</summary>
+internal sealed class DatabaseDocumentStore(DatabaseBlobs blobs) : IDocumentStore
+{
+    private const string Prefix = "document/";
+
+    public async Task<StoredFile> SaveAsync(Stream content, CancellationToken cancellationToken = default)
+    {
+        // Read whole before anything is written: a stream that fails (too large, cut off) leaves no row behind.
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, cancellationToken);
+        var bytes = buffer.ToArray();
+        var storedName = FileSystemDocumentStore.NewName();
+        await blobs.SaveAsync(Prefix + storedName, bytes, cancellationToken);
+        return new StoredFile(storedName, bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+
+    public Task<Stream?> OpenReadAsync(string storedName, CancellationToken cancellationToken = default) =>
+        blobs.OpenReadAsync(Prefix + FileSystemDocumentStore.Checked(storedName), cancellationToken);
+
+    public Task DeleteAsync(string storedName, CancellationToken cancellationToken = default) =>
+        blobs.DeleteAsync(Prefix + FileSystemDocumentStore.Checked(storedName), cancellationToken);
 }

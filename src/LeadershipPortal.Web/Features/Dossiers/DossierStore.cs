@@ -13,6 +13,9 @@ public sealed class DossierOptions
     /// before moving it into place, so that a test can stop the process in the middle of storing a dossier.
     /// </summary>
     public int TestDelayBeforeStoreMs { get; set; }
+
+    /// <summary><c>FileSystem</c> (the folder above) or <c>Database</c> (every node serves every dossier).</summary>
+    public string Store { get; set; } = FileStoreKinds.FileSystem;
 }
 
 /// <summary>
@@ -88,9 +91,26 @@ internal sealed class FileSystemDossierStore : IDossierStore
         return Task.FromResult(removed);
     }
 
-    // Keys are made by KeyFor; anything else is refused before it reaches the file system.
-    private string PathOf(string key) =>
+    /// <summary>Keys are made by <see cref="KeyFor"/>; anything else is refused before it reaches the storage.</summary>
+    public static string Checked(string key) =>
         key.Length == 20 && key.StartsWith("dossier-", StringComparison.Ordinal) && key.EndsWith(".pdf", StringComparison.Ordinal) && key[8..16].All(char.IsAsciiDigit)
-            ? Path.Combine(_root, key)
+            ? key
             : throw new ArgumentException("Not a dossier file key.", nameof(key));
+
+    private string PathOf(string key) => Path.Combine(_root, Checked(key));
+}
+
+/// <summary>Dossiers in the database (<c>Dossiers:Store</c> = <c>Database</c>): made on one node, downloaded from any.</summary>
+internal sealed class DatabaseDossierStore(DatabaseBlobs blobs) : IDossierStore
+{
+    private const string Prefix = "dossier/";
+
+    public Task SaveAsync(string key, byte[] content, CancellationToken cancellationToken = default) =>
+        blobs.SaveAsync(Prefix + FileSystemDossierStore.Checked(key), content, cancellationToken);
+
+    public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default) =>
+        blobs.OpenReadAsync(Prefix + FileSystemDossierStore.Checked(key), cancellationToken);
+
+    // A row is written in one statement: an interrupted write leaves nothing behind.
+    public Task<int> RemoveInterruptedWritesAsync(CancellationToken cancellationToken = default) => Task.FromResult(0);
 }
