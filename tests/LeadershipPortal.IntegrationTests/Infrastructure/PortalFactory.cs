@@ -74,6 +74,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             services.AddSingleton<IStartupFilter, TestRemoteAddressFilter>();
             services.AddHttpContextAccessor();
             services.AddSingleton<IInterceptor, FaultInjectionInterceptor>();
+            services.AddSingleton<CommandCounter>();
+            services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<CommandCounter>());
             services.AddSingleton<TimeProvider>(Clock);
             _serviceChanges.ForEach(change => change(services));
         });
