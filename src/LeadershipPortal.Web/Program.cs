@@ -4,8 +4,16 @@ using LeadershipPortal.Web.Identity;
 using LeadershipPortal.Web.Setup;
 
 // `backup PATH` copies the database online and exits (see README); anything else runs the app.
+// `seed-large --seed N [--scale X] [--database PATH]` fills an empty database for load tests and exits (see README).
 var backupTarget = DatabaseBackup.Target(args);
-var builder = WebApplication.CreateBuilder(backupTarget is null ? args : []);
+var largeSeed = LargeDataSeeder.Parse(args);
+var builder = WebApplication.CreateBuilder(backupTarget is null && largeSeed is null ? args : []);
+if (largeSeed is not null)
+{
+    await LargeDataSeeder.RunAsync(builder, largeSeed);
+    return;
+}
+
 if (backupTarget is not null)
 {
     await DatabaseBackup.RunAsync(builder.Configuration, builder.Environment.ContentRootPath, backupTarget);

@@ -78,6 +78,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             services.AddSingleton<IStartupFilter, TestRemoteAddressFilter>();
             services.AddHttpContextAccessor();
             services.AddSingleton<IInterceptor, FaultInjectionInterceptor>();
+            services.AddSingleton<CommandCounter>();
+            services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<CommandCounter>());
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton(Translations);
             services.AddSingleton<ResourceManagerStringLocalizerFactory>();

@@ -1,6 +1,7 @@
 using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Domain.Assessments;
 using LeadershipPortal.Web.Data;
+using LeadershipPortal.Web.Features.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeadershipPortal.Web.Features.Dashboards;
@@ -18,17 +19,19 @@ public enum AssessorTaskStatus
 /// </summary>
 public sealed record AssessorTask(int ApplicationId, string VacancyTitle, string MissionCode, ApplicationStage Stage, string CandidateLabel, AssessorTaskStatus Status, DateTime? DeadlineUtc);
 
-public sealed record AssessorQueueView(IReadOnlyList<AssessorTask> Tasks)
+/// <summary>One page of the queue; <see cref="Waiting"/> counts the whole queue's unsubmitted tasks.</summary>
+public sealed record AssessorQueueView(PagedResult<AssessorTask> Page, int Waiting)
 {
-    public int Waiting => Tasks.Count(t => t.Status is AssessorTaskStatus.NotStarted or AssessorTaskStatus.Draft);
+    public IReadOnlyList<AssessorTask> Tasks => Page.Items;
 }
 
 /// <summary>Applications at a scored stage of the vacancies whose panel this assessor sits on, except those they recused from.</summary>
 public sealed class AssessorQueue(PortalDbContext db)
 {
-    public async Task<AssessorQueueView> LoadAsync(string assessorId, CancellationToken cancellationToken = default)
+    public async Task<AssessorQueueView> LoadAsync(string assessorId, int page = 1, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default)
     {
-        var rows = await (
+        // Counted and paged by the database: a panel member of a large competition has thousands of tasks.
+        var query =
             from p in db.Set<Domain.Vacancies.PanelMember>().AsNoTracking()
             where p.AssessorId == assessorId
             join v in db.Vacancies on p.VacancyId equals v.Id
@@ -51,8 +54,10 @@ public sealed class AssessorQueue(PortalDbContext db)
                 Conflict = mine == null ? (ConflictDeclaration?)null : mine.Conflict,
                 SubmittedAtUtc = mine == null ? null : mine.SubmittedAtUtc,
                 v.ScoringDeadlineUtc,
-            })
-            .ToListAsync(cancellationToken);
+            };
+        var total = await query.CountAsync(cancellationToken);
+        var waiting = await query.CountAsync(r => r.SubmittedAtUtc == null, cancellationToken);
+        var rows = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
 
         var tasks = rows.Select(r => new AssessorTask(
             r.Id,
@@ -67,6 +72,6 @@ public sealed class AssessorQueue(PortalDbContext db)
                 _ => AssessorTaskStatus.Draft,
             },
             r.ScoringDeadlineUtc)).ToList();
-        return new AssessorQueueView(tasks);
+        return new AssessorQueueView(new PagedResult<AssessorTask>(tasks, page, pageSize, total), waiting);
     }
 }

@@ -1,3 +1,4 @@
+using LeadershipPortal.Web.Features.Common;
 using LeadershipPortal.Web.Features.Dashboards;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,8 +9,8 @@ public sealed class IndexModel(AssessorQueue queue) : PageModel
 {
     public AssessorQueueView View { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        View = await queue.LoadAsync(User.RequiredUserId(), cancellationToken);
+    public async Task OnGetAsync(int? p, CancellationToken cancellationToken) =>
+        View = await queue.LoadAsync(User.RequiredUserId(), Paging.Normalise(p), cancellationToken: cancellationToken);
 
     public static string Describe(AssessorTaskStatus status) => status switch
     {

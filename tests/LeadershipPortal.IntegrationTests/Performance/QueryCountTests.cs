@@ -1,0 +1,98 @@
+using System.Net;
+using LeadershipPortal.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeadershipPortal.IntegrationTests.Performance;
+
+/// <summary>
+/// The main pages issue a fixed, small number of SQL commands whatever the data behind them: the same page over a
+/// large and a small slice of the seeded data (a vacancy with 12 applicants and one with 3, an assessor on every panel
+/// and one on two, a candidate with three applications and one with one) runs the same number of commands. An N+1
+/// query would make the larger slice cost more commands.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed class QueryCountTests(PortalFactory factory)
+{
+    private const int Bound = 15;
+
+    [Fact]
+    public async Task The_vacancy_list_runs_the_same_few_commands_for_every_filter()
+    {
+        var client = factory.CreatePortalClient();
+        await AssertSameBoundedCountAsync(client, "/Vacancies", "/Vacancies?Language=French");
+    }
+
+    [Fact]
+    public async Task The_hr_ranking_runs_the_same_few_commands_for_a_large_and_a_small_vacancy()
+    {
+        var client = await SignedInAsync("hr@portal.test");
+        var large = await Arrange.VacancyIdAsync(factory, "MONUSCO-DHOM-2026");
+        var small = await Arrange.VacancyIdAsync(factory, "UNIFIL-DFC-2026");
+        await AssertSameBoundedCountAsync(client, $"/Hr/Vacancies/{large}/Ranking", $"/Hr/Vacancies/{small}/Ranking");
+    }
+
+    /// <summary>
+    /// The gender dashboard's count does not grow with applications either; it does grow by four commands per gender
+    /// target (GenderBalanceReport.TargetsAsync queries each target), a handful of organisational settings, not data.
+    /// </summary>
+    [Fact]
+    public async Task The_gender_dashboard_runs_the_same_commands_for_a_large_and_a_small_vacancy()
+    {
+        var client = await SignedInAsync("hr@portal.test");
+        var large = await Arrange.VacancyIdAsync(factory, "MONUSCO-DHOM-2026");
+        var small = await Arrange.VacancyIdAsync(factory, "UNIFIL-DFC-2026");
+        var targets = await Arrange.QueryAsync(factory, db => db.GenderTargets.CountAsync());
+        await AssertSameBoundedCountAsync(client, $"/Hr/GenderBalance?VacancyId={large}", $"/Hr/GenderBalance?VacancyId={small}", 20 + (4 * targets));
+    }
+
+    [Fact]
+    public async Task The_assessor_queue_runs_the_same_few_commands_for_a_long_and_a_short_queue()
+    {
+        var longQueue = await CountAsync(await SignedInAsync("assessor1@portal.test"), "/Assess");
+        var shortQueue = await CountAsync(await SignedInAsync("assessor4@portal.test"), "/Assess");
+        Assert.InRange(longQueue, 1, Bound);
+        Assert.Equal(longQueue, shortQueue);
+    }
+
+    [Fact]
+    public async Task The_mentoring_dashboard_runs_a_bounded_number_of_commands_on_every_page()
+    {
+        var client = await SignedInAsync("hr@portal.test");
+        await AssertSameBoundedCountAsync(client, "/Hr/Mentoring", "/Hr/Mentoring?p=1");
+    }
+
+    [Fact]
+    public async Task A_candidates_applications_run_the_same_few_commands_for_three_applications_and_for_one()
+    {
+        var three = await CountAsync(await SignedInAsync("candidate25@portal.test"), "/Candidate/Applications");
+        var one = await CountAsync(await SignedInAsync("candidate15@portal.test"), "/Candidate/Applications");
+        Assert.InRange(three, 1, Bound);
+        Assert.Equal(three, one);
+    }
+
+    private async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = factory.CreatePortalClient();
+        await client.SignInOrFailAsync(email);
+        return client;
+    }
+
+    private async Task AssertSameBoundedCountAsync(HttpClient client, string larger, string smaller, int bound = Bound)
+    {
+        var first = await CountAsync(client, larger);
+        var second = await CountAsync(client, smaller);
+        Assert.InRange(first, 1, bound);
+        Assert.True(first == second, $"{larger} ran {first} SQL commands and {smaller} ran {second}.");
+    }
+
+    private async Task<int> CountAsync(HttpClient client, string path)
+    {
+        var key = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add(CommandCounter.Header, key);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return factory.Services.GetRequiredService<CommandCounter>().CountFor(key);
+    }
+}
