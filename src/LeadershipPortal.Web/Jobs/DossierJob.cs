@@ -1,8 +1,11 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Hangfire;
 using LeadershipPortal.Domain.Dossiers;
 using LeadershipPortal.Web.Data;
 using LeadershipPortal.Web.Features.Dossiers;
+using LeadershipPortal.Web.Features.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeadershipPortal.Web.Jobs;
@@ -11,6 +14,7 @@ namespace LeadershipPortal.Web.Jobs;
 /// Builds one dossier. Takes only the request's id and is safe to run twice: it reloads the request, leaves a
 /// Ready or Cancelled one alone, and always writes the same file key, so a re-run replaces rather than adds.
 /// A failure is recorded on the request with its reason; Hangfire retries it, and the last failure stays.
+/// The dossier is written in the language of the HR user who requested it (<see cref="DossierRequest.Language"/>).
 /// </summary>
 public sealed partial class DossierJob(
     PortalDbContext db,
@@ -18,6 +22,7 @@ public sealed partial class DossierJob(
     IDossierRenderer renderer,
     IDossierStore store,
     TimeProvider time,
+    IStringLocalizer<DossierResource> text,
     ILogger<DossierJob> logger)
 {
     [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
@@ -32,6 +37,11 @@ public sealed partial class DossierJob(
         request.Start(Now);
         await db.SaveChangesAsync(cancellationToken);
 
+        // The job thread takes the requester's culture for this build only, and gives its own back after.
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        var language = new CultureInfo(PortalCultures.Normalise(request.Language));
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = language;
+        using var texts = DossierText.Use(text);
         try
         {
             var issuedBy = await db.Users.Where(u => u.Id == request.RequestedByUserId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? "HR";
@@ -59,6 +69,11 @@ public sealed partial class DossierJob(
         {
             await FailAsync(request, $"The dossier could not be built: {e.Message}");
             throw;
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
         }
     }
 

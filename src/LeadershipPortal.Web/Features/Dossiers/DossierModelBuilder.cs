@@ -1,3 +1,4 @@
+using static LeadershipPortal.Web.Features.Dossiers.DossierText;
 using System.Globalization;
 using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Domain.Assessments;
@@ -42,7 +43,7 @@ public sealed class DossierModelBuilder(PortalDbContext db, RankingService ranki
         var notes = await db.ConsensusNotes.AsNoTracking().Where(n => n.ApplicationId == applicationId).ToListAsync(cancellationToken);
         var userIds = assessments.Select(a => a.AssessorId).Concat(application.History.Select(h => h.ByUserId)).Distinct().ToList();
         var people = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        string Person(string id) => id == candidate.UserId ? "The candidate" : people.GetValueOrDefault(id, "A former user");
+        string Person(string id) => id == candidate.UserId ? T("The candidate") : people.GetValueOrDefault(id, T("A former user"));
         var names = competencies.ToDictionary(c => c.Id, c => c.Name);
 
         var latest = latestStage.TryGetValue(applicationId, out var stage) ? assessments.Where(a => a.Stage == stage).ToList() : [];
@@ -57,14 +58,14 @@ public sealed class DossierModelBuilder(PortalDbContext db, RankingService ranki
 
         var ordered = assessments.OrderBy(a => a.Stage).ThenBy(a => Person(a.AssessorId), StringComparer.CurrentCulture).ToList();
         return new CandidateDossierModel(
-            $"Candidate dossier: {candidate.FullName}",
-            $"{vacancy.Title} ({vacancy.Key}), application {application.CandidateCode}",
+            T("Candidate dossier: {0}", candidate.FullName),
+            T("{0} ({1}), application {2}", vacancy.Title, vacancy.Key, application.CandidateCode),
             issuedBy,
             nowUtc,
             candidate.FullName,
             application.CandidateCode,
             $"{vacancy.Title} ({vacancy.Key})",
-            ApplicationStages.Label(application.Stage),
+            T(ApplicationStages.Label(application.Stage)),
             await ProfileAsync(candidate, cancellationToken),
             row.Fit,
             competencies,
@@ -94,8 +95,8 @@ public sealed class DossierModelBuilder(PortalDbContext db, RankingService ranki
         var shortlisted = view.Rows.Where(r => ShortlistStages.Contains(r.Stage)).ToList();
         var inScope = shortlisted.Count > 0 ? shortlisted : view.Rows.Where(r => r.Rank is not null).ToList();
         var scope = shortlisted.Count > 0
-            ? $"The shortlist: {shortlisted.Count} application{(shortlisted.Count == 1 ? "" : "s")} shortlisted, recommended or appointed."
-            : $"No application is shortlisted yet, so all {inScope.Count} scored applications are compared.";
+            ? (shortlisted.Count == 1 ? T("The shortlist: {0} application shortlisted, recommended or appointed.", shortlisted.Count) : T("The shortlist: {0} applications shortlisted, recommended or appointed.", shortlisted.Count))
+            : T("No application is shortlisted yet, so all {0} scored applications are compared.", inScope.Count);
 
         var (assessments, latestStage) = await PanelRatingsAsync(inScope.Select(r => r.ApplicationId).ToList(), cancellationToken);
         var means = assessments
@@ -108,25 +109,25 @@ public sealed class DossierModelBuilder(PortalDbContext db, RankingService ranki
         var position = await db.PositionTypes.Where(p => p.Id == vacancy.PositionTypeId).Select(p => p.Name).SingleAsync(cancellationToken);
 
         return new VacancyDossierModel(
-            $"Vacancy dossier: {vacancy.Title}",
-            $"Comparative analysis of {vacancy.Key}",
+            T("Vacancy dossier: {0}", vacancy.Title),
+            T("Comparative analysis of {0}", vacancy.Key),
             issuedBy,
             nowUtc,
             $"{vacancy.Title} ({vacancy.Key})",
             [
-                new("Vacancy", $"{vacancy.Title} ({vacancy.Key})"),
-                new("Mission", mission),
-                new("Position", $"{position}, {vacancy.Grade}"),
-                new("Status", vacancy.Status.ToString()),
-                new("Applications open", $"{Date(vacancy.OpensAtUtc)} to {Date(vacancy.ClosesAtUtc)}"),
-                new("Applications received", view.Rows.Count.ToString(CultureInfo.InvariantCulture)),
-                new("Mission needs", string.IsNullOrWhiteSpace(vacancy.Needs.Summary) ? "–" : vacancy.Needs.Summary),
+                new(T("Vacancy"), $"{vacancy.Title} ({vacancy.Key})"),
+                new(T("Mission"), mission),
+                new(T("Position"), $"{position}, {vacancy.Grade}"),
+                new(T("Status"), T(vacancy.Status.ToString())),
+                new(T("Applications open"), T("{0} to {1}", Date(vacancy.OpensAtUtc), Date(vacancy.ClosesAtUtc))),
+                new(T("Applications received"), view.Rows.Count.ToString(CultureInfo.InvariantCulture)),
+                new(T("Mission needs"), string.IsNullOrWhiteSpace(vacancy.Needs.Summary) ? "–" : vacancy.Needs.Summary),
             ],
             scope,
             competencies,
             inScope.Select(r => new DossierRankingLine(
                 r.Rank, r.CandidateCode, r.Name, r.Stage, r.Raw, r.Adjusted, r.Fit.Score, r.Eligible,
-                r.UnresolvedDisagreements.Count == 0 ? string.Empty : "Disagreement: " + string.Join(", ", r.UnresolvedDisagreements.Select(f => f.Name)),
+                r.UnresolvedDisagreements.Count == 0 ? string.Empty : T("Disagreement: ") + string.Join(", ", r.UnresolvedDisagreements.Select(f => f.Name)),
                 means.GetValueOrDefault(r.ApplicationId) ?? new Dictionary<int, double>())).ToList(),
             view.TieBreakers,
             await PanelAsync(vacancy, cancellationToken),
@@ -157,21 +158,21 @@ public sealed class DossierModelBuilder(PortalDbContext db, RankingService ranki
         var states = await db.MemberStates.Where(s => stateIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
         var nomination = candidate.Nomination switch
         {
-            null => "Not recorded",
-            { NominatingStateId: { } id } n => $"Nominated by {states.GetValueOrDefault(id, "a Member State")}" + (n.Authority is null ? "" : $" ({n.Authority})"),
-            _ => "Self-nominated",
+            null => T("Not recorded"),
+            { NominatingStateId: { } id } n => T("Nominated by {0}", states.GetValueOrDefault(id, T("a Member State"))) + (n.Authority is null ? "" : $" ({n.Authority})"),
+            _ => T("Self-nominated"),
         };
         return
         [
-            new("Nationality", candidate.NationalityId is { } nationality ? states.GetValueOrDefault(nationality, "–") : "Not stated"),
-            new("Nomination", nomination),
-            new("Current post", candidate.CurrentPost ?? "–"),
-            new("Years in senior posts", candidate.YearsInSeniorPosts.ToString(CultureInfo.InvariantCulture)),
-            new("Education", candidate.Education ?? "–"),
-            new("Languages", candidate.Languages.Count == 0 ? "–" : string.Join(", ", candidate.Languages.Select(l => $"{l.Language} ({l.Level})"))),
-            new("Regional experience", candidate.Regions.Count == 0 ? "–" : string.Join(", ", candidate.Regions.Select(Labels.Region))),
-            new("Mandate areas", candidate.MandateAreas.Count == 0 ? "–" : string.Join(", ", candidate.MandateAreas.Select(Labels.MandateArea))),
-            new("Field missions", candidate.FieldMissions.Count == 0 ? "–" : string.Join("; ", candidate.FieldMissions.Select(m => $"{m.Role}, {m.Mission} ({m.FromYear}–{m.ToYear?.ToString(CultureInfo.InvariantCulture) ?? "present"})"))),
+            new(T("Nationality"), candidate.NationalityId is { } nationality ? states.GetValueOrDefault(nationality, "–") : T("Not stated")),
+            new(T("Nomination"), nomination),
+            new(T("Current post"), candidate.CurrentPost ?? "–"),
+            new(T("Years in senior posts"), candidate.YearsInSeniorPosts.ToString(CultureInfo.InvariantCulture)),
+            new(T("Education"), candidate.Education ?? "–"),
+            new(T("Languages"), candidate.Languages.Count == 0 ? "–" : string.Join(", ", candidate.Languages.Select(l => $"{l.Language} ({T(l.Level.ToString())})"))),
+            new(T("Regional experience"), candidate.Regions.Count == 0 ? "–" : string.Join(", ", candidate.Regions.Select(r => T(Labels.Region(r))))),
+            new(T("Mandate areas"), candidate.MandateAreas.Count == 0 ? "–" : string.Join(", ", candidate.MandateAreas.Select(a => T(Labels.MandateArea(a))))),
+            new(T("Field missions"), candidate.FieldMissions.Count == 0 ? "–" : string.Join("; ", candidate.FieldMissions.Select(m => $"{m.Role}, {m.Mission} ({m.FromYear}–{m.ToYear?.ToString(CultureInfo.InvariantCulture) ?? T("present")})"))),
         ];
     }
 
@@ -192,13 +193,13 @@ public sealed class DossierModelBuilder(PortalDbContext db, RankingService ranki
             .ToDictionaryAsync(x => x.Key, cancellationToken);
         return vacancy.Panel.OrderBy(p => p.AssignedAtUtc)
             .Select(p => new DossierPanelMember(
-                users.GetValueOrDefault(p.AssessorId)?.DisplayName ?? "A former user",
-                users.GetValueOrDefault(p.AssessorId)?.Nationality ?? "Not stated",
+                users.GetValueOrDefault(p.AssessorId)?.DisplayName ?? T("A former user"),
+                users.GetValueOrDefault(p.AssessorId)?.Nationality ?? T("Not stated"),
                 p.AssignedAtUtc,
                 counts.GetValueOrDefault(p.AssessorId)?.Submitted ?? 0,
                 counts.GetValueOrDefault(p.AssessorId)?.Recused ?? 0))
             .ToList();
     }
 
-    private static string Date(DateTime value) => value.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    private static string Date(DateTime value) => value.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
 }

@@ -1,3 +1,4 @@
+using LeadershipPortal.Web.Features.Localization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Hangfire;
@@ -71,7 +72,7 @@ public sealed class DossierRequests(PortalDbContext db, IBackgroundJobClient job
             return DossierRequestResult.Refused($"Application {application.CandidateCode} has no submitted assessment yet; a dossier needs the panel's ratings.");
         }
 
-        return await QueueAsync(userId, [new DossierRequest(DossierKind.Candidate, applicationId, userId, Now)], cancellationToken);
+        return await QueueAsync(userId, [new DossierRequest(DossierKind.Candidate, applicationId, userId, Now, PortalCultures.Current)], cancellationToken);
     }
 
     public async Task<DossierRequestResult> RequestVacancyAsync(string userId, int vacancyId, CancellationToken cancellationToken = default)
@@ -87,7 +88,7 @@ public sealed class DossierRequests(PortalDbContext db, IBackgroundJobClient job
             return DossierRequestResult.Refused("No application of this vacancy has a submitted assessment yet; there is nothing to compare.");
         }
 
-        return await QueueAsync(userId, [new DossierRequest(DossierKind.Vacancy, vacancyId, userId, Now)], cancellationToken);
+        return await QueueAsync(userId, [new DossierRequest(DossierKind.Vacancy, vacancyId, userId, Now, PortalCultures.Current)], cancellationToken);
     }
 
     /// <summary>One candidate dossier for every shortlisted application of the vacancy; all or nothing.</summary>
@@ -112,7 +113,7 @@ public sealed class DossierRequests(PortalDbContext db, IBackgroundJobClient job
             return DossierRequestResult.Refused($"These shortlisted applications have no submitted assessment: {string.Join(", ", unscored)}. Nothing was requested.");
         }
 
-        return await QueueAsync(userId, shortlisted.Select(a => new DossierRequest(DossierKind.Candidate, a.Id, userId, Now)).ToList(), cancellationToken);
+        return await QueueAsync(userId, shortlisted.Select(a => new DossierRequest(DossierKind.Candidate, a.Id, userId, Now, PortalCultures.Current)).ToList(), cancellationToken);
     }
 
     public async Task<string?> CancelAsync(string userId, int id, CancellationToken cancellationToken = default)

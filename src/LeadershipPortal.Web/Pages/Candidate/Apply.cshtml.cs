@@ -1,3 +1,5 @@
+using LeadershipPortal.Web.Features.Localization;
+using Microsoft.Extensions.Localization;
 using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Web.Features.Applications;
@@ -10,7 +12,7 @@ using LeadershipPortal.Web.Setup;
 namespace LeadershipPortal.Web.Pages.Candidate;
 
 [EnableRateLimiting(RateLimits.Applications)]
-public sealed class ApplyModel(CandidateApplications applications) : PageModel
+public sealed class ApplyModel(CandidateApplications applications, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public ApplyForm Form { get; private set; } = null!;
 
@@ -59,8 +61,8 @@ public sealed class ApplyModel(CandidateApplications applications) : PageModel
             if (result.Succeeded)
             {
                 StatusMessage = submit
-                    ? "Your application is submitted. A receipt is on its way to your email."
-                    : "Your draft is saved. You can come back to it until the closing date.";
+                    ? localizer["Your application is submitted. A receipt is on its way to your email."]
+                    : localizer["Your draft is saved. You can come back to it until the closing date."];
                 return submit
                     ? RedirectToPage("/Candidate/Applications/Details", new { id = result.ApplicationId })
                     : RedirectToPage(new { vacancyId });
@@ -68,12 +70,12 @@ public sealed class ApplyModel(CandidateApplications applications) : PageModel
 
             foreach (var (field, message) in result.Errors)
             {
-                ModelState.AddModelError(field, message);
+                ModelState.AddModelError(field, localizer[message]);
             }
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, localizer[e.Message]);
         }
 
         return await LoadAsync(vacancyId, cancellationToken) ? Page() : NotFound();

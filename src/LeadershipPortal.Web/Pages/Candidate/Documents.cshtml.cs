@@ -1,3 +1,5 @@
+using LeadershipPortal.Web.Features.Localization;
+using Microsoft.Extensions.Localization;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using LeadershipPortal.Domain.Candidates;
@@ -19,7 +21,7 @@ public sealed record DocumentSlot(DocumentKind Kind, DocumentRow? Document);
 [RequestSizeLimit(UploadRequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadRequestLimit)]
 [EnableRateLimiting(RateLimits.Uploads)]
-public sealed class DocumentsModel(CandidateDocuments documents) : PageModel
+public sealed class DocumentsModel(CandidateDocuments documents, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const long UploadRequestLimit = CandidateDocument.MaxSizeBytes + (128 * 1024);
 
@@ -48,12 +50,12 @@ public sealed class DocumentsModel(CandidateDocuments documents) : PageModel
             {
                 await using var content = Upload.File!.OpenReadStream();
                 var outcome = await documents.UploadAsync(User.RequiredUserId(), kind, Upload.File.FileName, Upload.File.Length, content, cancellationToken);
-                StatusMessage = $"{Labels.DocumentKind(kind)} {(outcome == UploadOutcome.Replaced ? "replaced" : "uploaded")}.";
+                StatusMessage = outcome == UploadOutcome.Replaced ? localizer["{0} replaced.", localizer.DocumentKind(kind)] : localizer["{0} uploaded.", localizer.DocumentKind(kind)];
                 return RedirectToPage();
             }
             catch (DomainRuleException e)
             {
-                ModelState.AddModelError(FileKey, e.Message);
+                ModelState.AddModelError(FileKey, localizer[e.Message]);
             }
         }
 
@@ -68,7 +70,7 @@ public sealed class DocumentsModel(CandidateDocuments documents) : PageModel
             return NotFound();
         }
 
-        StatusMessage = $"{Labels.DocumentKind(kind)} deleted.";
+        StatusMessage = localizer["{0} deleted.", localizer.DocumentKind(kind)];
         return RedirectToPage();
     }
 

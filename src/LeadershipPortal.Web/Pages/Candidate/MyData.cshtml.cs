@@ -1,3 +1,5 @@
+using LeadershipPortal.Web.Features.Localization;
+using Microsoft.Extensions.Localization;
 using System.ComponentModel.DataAnnotations;
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Web.Features.Candidates;
@@ -9,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LeadershipPortal.Web.Pages.Candidate;
 
 /// <summary>The signed-in candidate's own data, and nobody else's: the page takes no id.</summary>
-public sealed class MyDataModel(MyDataService myData, SignInManager<PortalUser> signIn) : PageModel
+public sealed class MyDataModel(MyDataService myData, SignInManager<PortalUser> signIn, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public MyDataSummary Summary { get; private set; } = null!;
 
@@ -33,7 +35,7 @@ public sealed class MyDataModel(MyDataService myData, SignInManager<PortalUser> 
     {
         if (!Input.Confirm)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Confirm)}", "Tick the box to confirm that you understand erasure cannot be undone.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Confirm)}", localizer["Tick the box to confirm that you understand erasure cannot be undone."]);
         }
 
         if (ModelState.IsValid)
@@ -42,12 +44,12 @@ public sealed class MyDataModel(MyDataService myData, SignInManager<PortalUser> 
             {
                 await myData.EraseAsync(User.RequiredUserId(), Input.Password, cancellationToken);
                 await signIn.SignOutAsync();
-                StatusMessage = "Your account has been erased. Your personal data and documents are deleted; your past applications remain only as anonymous records.";
+                StatusMessage = localizer["Your account has been erased. Your personal data and documents are deleted; your past applications remain only as anonymous records."];
                 return RedirectToPage("/Index");
             }
             catch (DomainRuleException e)
             {
-                ModelState.AddModelError(string.Empty, e.Message);
+                ModelState.AddModelError(string.Empty, localizer[e.Message]);
             }
         }
 

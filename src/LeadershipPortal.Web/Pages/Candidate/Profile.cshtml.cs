@@ -1,3 +1,5 @@
+using LeadershipPortal.Web.Features.Localization;
+using Microsoft.Extensions.Localization;
 using System.ComponentModel.DataAnnotations;
 using LeadershipPortal.Domain.Candidates;
 using LeadershipPortal.Domain.Common;
@@ -8,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LeadershipPortal.Web.Pages.Candidate;
 
-public sealed class ProfileModel(CandidateProfileService profiles) : PageModel
+public sealed class ProfileModel(CandidateProfileService profiles, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private const int BlankLanguageRows = 2;
     private const int BlankMissionRows = 1;
@@ -131,12 +133,12 @@ public sealed class ProfileModel(CandidateProfileService profiles) : PageModel
             var errors = await profiles.SaveAsync(userId, ToData(Input), cancellationToken);
             foreach (var (field, message) in errors)
             {
-                ModelState.AddModelError($"{nameof(Input)}.{field}", message);
+                ModelState.AddModelError($"{nameof(Input)}.{field}", localizer[message]);
             }
 
             if (errors.Count == 0)
             {
-                StatusMessage = "Your profile is saved.";
+                StatusMessage = localizer["Your profile is saved."];
                 return RedirectToPage();
             }
         }

@@ -25,6 +25,9 @@ function countWords(text) {
 
 document.querySelectorAll('textarea[data-word-limit]').forEach(function (area) {
   var limit = parseInt(area.getAttribute('data-word-limit'), 10);
+  // The page passes the words in its language; English when it does not.
+  var countText = area.getAttribute('data-word-count-text') || '{0} of {1} words';
+  var overText = area.getAttribute('data-word-over-text') || ' — {0} over the limit';
   var output = document.getElementById(area.id + '-count');
   if (!output) {
     return;
@@ -32,7 +35,7 @@ document.querySelectorAll('textarea[data-word-limit]').forEach(function (area) {
 
   var update = function () {
     var words = countWords(area.value);
-    output.textContent = words + ' of ' + limit + ' words' + (words > limit ? ' — ' + (words - limit) + ' over the limit' : '');
+    output.textContent = countText.replace('{0}', words).replace('{1}', limit) + (words > limit ? overText.replace('{0}', words - limit) : '');
     output.classList.toggle('text-danger', words > limit);
   };
   area.addEventListener('input', update);

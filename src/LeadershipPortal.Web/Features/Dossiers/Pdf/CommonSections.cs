@@ -1,3 +1,4 @@
+using static LeadershipPortal.Web.Features.Dossiers.DossierText;
 namespace LeadershipPortal.Web.Features.Dossiers.Pdf;
 
 /// <summary>The first page: what the document is, about whom, who asked for it and when.</summary>
@@ -6,8 +7,8 @@ public sealed class CoverSection(string title, string kind, string subject, stri
     public void Compose(PdfCanvas canvas)
     {
         canvas.Space(90);
-        canvas.Paragraph("CONFIDENTIAL", canvas.Type.Marking);
-        canvas.Paragraph(kind.ToUpperInvariant(), canvas.Type.Subheading);
+        canvas.Paragraph(T("CONFIDENTIAL"), canvas.Type.Marking);
+        canvas.Paragraph(T(kind).ToUpper(System.Globalization.CultureInfo.CurrentCulture), canvas.Type.Subheading);
         canvas.Space(8);
         canvas.Paragraph(title, canvas.Type.Title);
         canvas.Space(12);
@@ -16,14 +17,14 @@ public sealed class CoverSection(string title, string kind, string subject, stri
         canvas.Space(40);
         canvas.Fields(
         [
-            ("Issued by", issuedBy),
-            ("Issued at", Format.DateTime(issuedAtUtc)),
-            ("Issued from", "LeadershipPortal: senior mission leadership selection"),
+            (T("Issued by"), issuedBy),
+            (T("Issued at"), Format.DateTime(issuedAtUtc)),
+            (T("Issued from"), T("LeadershipPortal: senior mission leadership selection")),
         ]);
         canvas.Paragraph(
-            "This dossier is part of a confidential selection process. It may be shared only with the review body and the " +
+            T("This dossier is part of a confidential selection process. It may be shared only with the review body and the " +
             "decision makers of this selection. Its SHA-256 fingerprint is recorded when it is issued, so anyone holding a copy " +
-            "can ask HR to verify that it is the document issued. It holds no mentoring records.",
+            "can ask HR to verify that it is the document issued. It holds no mentoring records."),
             canvas.Type.Note);
         canvas.NewPage();
     }

@@ -1,3 +1,4 @@
+using static LeadershipPortal.Web.Features.Dossiers.DossierText;
 using System.Globalization;
 using LeadershipPortal.Domain.Applications;
 
@@ -62,18 +63,18 @@ public sealed class VacancyDossierDocument(VacancyDossierModel model) : DossierD
     ];
 }
 
-/// <summary>Number formats shared by the sections; invariant so that a server's culture cannot change a dossier.</summary>
+/// <summary>Number and date formats shared by the sections, in the culture the dossier is built in (the requester's).</summary>
 internal static class Format
 {
-    public static string Score(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "–";
+    public static string Score(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.CurrentCulture) : "–";
 
-    public static string Points(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    public static string Points(double value) => value.ToString("0.#", CultureInfo.CurrentCulture);
 
-    public static string Date(DateTime value) => value.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateTime value) => value.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
 
-    public static string DateTime(DateTime value) => value.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " UTC";
+    public static string DateTime(DateTime value) => value.ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture) + " UTC";
 
-    public static string YesNo(bool? value) => value switch { true => "Yes", false => "No", null => "–" };
+    public static string YesNo(bool? value) => value switch { true => T("Yes"), false => T("No"), null => "–" };
 
-    public static string Stage(ApplicationStage stage) => ApplicationStages.Label(stage);
+    public static string Stage(ApplicationStage stage) => T(ApplicationStages.Label(stage));
 }

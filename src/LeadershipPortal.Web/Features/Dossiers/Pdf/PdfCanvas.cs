@@ -1,3 +1,4 @@
+using static LeadershipPortal.Web.Features.Dossiers.DossierText;
 using System.Globalization;
 using System.Text;
 using PdfSharp;
@@ -213,20 +214,19 @@ public sealed class PdfCanvas : IDisposable
 
         _finished = true;
         var count = _pages.Count;
-        var pageWord = string.Create(CultureInfo.InvariantCulture, $"of {count}");
-        for (var i = 0; i < count; i++)
+                for (var i = 0; i < count; i++)
         {
             var gfx = _pages[i];
             var width = gfx.PageSize.Width;
             var height = gfx.PageSize.Height;
             gfx.DrawString(_info.Title, Type.Small.Font, Type.Small.Brush, Margin, Margin, XStringFormats.TopLeft);
-            gfx.DrawString("CONFIDENTIAL", Type.Marking.Font, Type.Marking.Brush, width - Margin, Margin, XStringFormats.TopRight);
+            gfx.DrawString(T("CONFIDENTIAL"), Type.Marking.Font, Type.Marking.Brush, width - Margin, Margin, XStringFormats.TopRight);
             gfx.DrawLine(_rule, Margin, Margin + 13, width - Margin, Margin + 13);
 
             var footerTop = height - Margin - 12;
             gfx.DrawLine(_rule, Margin, footerTop - 4, width - Margin, footerTop - 4);
-            gfx.DrawString($"Confidential: for the selection process only. Issued {_info.CreatedUtc:d MMMM yyyy HH:mm} UTC.", Type.Small.Font, Type.Small.Brush, Margin, footerTop, XStringFormats.TopLeft);
-            gfx.DrawString(string.Create(CultureInfo.InvariantCulture, $"Page {i + 1} {pageWord}"), Type.Small.Font, Type.Small.Brush, width - Margin, footerTop, XStringFormats.TopRight);
+            gfx.DrawString(T("Confidential: for the selection process only. Issued {0} UTC.", _info.CreatedUtc.ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture)), Type.Small.Font, Type.Small.Brush, Margin, footerTop, XStringFormats.TopLeft);
+            gfx.DrawString(T("Page {0} of {1}", i + 1, count), Type.Small.Font, Type.Small.Brush, width - Margin, footerTop, XStringFormats.TopRight);
             gfx.Dispose();
         }
 

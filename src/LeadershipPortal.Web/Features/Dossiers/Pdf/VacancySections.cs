@@ -1,3 +1,4 @@
+using static LeadershipPortal.Web.Features.Dossiers.DossierText;
 using System.Globalization;
 using LeadershipPortal.Domain.GenderBalance;
 
@@ -7,7 +8,7 @@ public sealed class VacancySummarySection(VacancyDossierModel model) : IDossierS
 {
     public void Compose(PdfCanvas canvas)
     {
-        canvas.Heading("1. Vacancy");
+        canvas.Heading(T("1. Vacancy"));
         canvas.Fields(model.Summary.Select(f => (f.Label, f.Value)));
         canvas.Paragraph(model.Scope, canvas.Type.Note);
     }
@@ -18,18 +19,18 @@ public sealed class RankingTableSection(VacancyDossierModel model) : IDossierSec
 {
     public void Compose(PdfCanvas canvas)
     {
-        canvas.Heading("2. Ranking");
-        canvas.Paragraph($"Tie-breakers: {model.TieBreakers}", canvas.Type.Note);
+        canvas.Heading(T("2. Ranking"));
+        canvas.Paragraph(T("Tie-breakers: {0}", model.TieBreakers), canvas.Type.Note);
         if (model.Ranking.Count == 0)
         {
-            canvas.Paragraph("No application is in scope.");
+            canvas.Paragraph(T("No application is in scope."));
             return;
         }
 
         var table = new PdfTable(
-            new PdfColumn("Rank", 6, AlignRight: true), new PdfColumn("Code", 11), new PdfColumn("Candidate", 22), new PdfColumn("Stage", 12),
-            new PdfColumn("Raw", 8, AlignRight: true), new PdfColumn("Adjusted", 10, AlignRight: true), new PdfColumn("Mission fit", 9, AlignRight: true),
-            new PdfColumn("Eligible", 8), new PdfColumn("Open flags", 14));
+            new PdfColumn(T("Rank"), 6, AlignRight: true), new PdfColumn(T("Code"), 11), new PdfColumn(T("Candidate"), 22), new PdfColumn(T("Stage"), 12),
+            new PdfColumn(T("Raw"), 8, AlignRight: true), new PdfColumn(T("Adjusted"), 10, AlignRight: true), new PdfColumn(T("Mission fit"), 9, AlignRight: true),
+            new PdfColumn(T("Eligible"), 8), new PdfColumn(T("Open flags"), 14));
         foreach (var r in model.Ranking)
         {
             table.Add(
@@ -46,9 +47,9 @@ public sealed class CompetencyComparisonSection(VacancyDossierModel model) : IDo
 {
     public void Compose(PdfCanvas canvas)
     {
-        canvas.Heading("3. Comparison by competency");
-        canvas.Paragraph("Panel mean rating per competency (1–5); the minimum and the weight of each competency are in the key.", canvas.Type.Note);
-        var key = new PdfTable(new PdfColumn("Key", 8), new PdfColumn("Competency", 62), new PdfColumn("Weight %", 15, AlignRight: true), new PdfColumn("Minimum", 15, AlignRight: true));
+        canvas.Heading(T("3. Comparison by competency"));
+        canvas.Paragraph(T("Panel mean rating per competency (1–5); the minimum and the weight of each competency are in the key."), canvas.Type.Note);
+        var key = new PdfTable(new PdfColumn(T("Key"), 8), new PdfColumn(T("Competency"), 62), new PdfColumn(T("Weight %"), 15, AlignRight: true), new PdfColumn(T("Minimum"), 15, AlignRight: true));
         for (var i = 0; i < model.Competencies.Count; i++)
         {
             var c = model.Competencies[i];
@@ -56,7 +57,7 @@ public sealed class CompetencyComparisonSection(VacancyDossierModel model) : IDo
         }
 
         canvas.Table(key);
-        var columns = new List<PdfColumn> { new("Code", 12), new("Candidate", 24) };
+        var columns = new List<PdfColumn> { new(T("Code"), 12), new(T("Candidate"), 24) };
         columns.AddRange(model.Competencies.Select((_, i) => new PdfColumn(Key(i), 8, AlignRight: true)));
         var table = new PdfTable([.. columns]);
         foreach (var r in model.Ranking)
@@ -76,14 +77,14 @@ public sealed class PanelSection(IReadOnlyList<DossierPanelMember> panel) : IDos
 {
     public void Compose(PdfCanvas canvas)
     {
-        canvas.Heading("4. Panel composition");
+        canvas.Heading(T("4. Panel composition"));
         if (panel.Count == 0)
         {
-            canvas.Paragraph("No assessor sits on this panel.");
+            canvas.Paragraph(T("No assessor sits on this panel."));
             return;
         }
 
-        var table = new PdfTable(new PdfColumn("Assessor", 32), new PdfColumn("Nationality", 24), new PdfColumn("On the panel since", 20), new PdfColumn("Submitted", 12, AlignRight: true), new PdfColumn("Recused", 12, AlignRight: true));
+        var table = new PdfTable(new PdfColumn(T("Assessor"), 32), new PdfColumn(T("Nationality"), 24), new PdfColumn(T("On the panel since"), 20), new PdfColumn(T("Submitted"), 12, AlignRight: true), new PdfColumn(T("Recused"), 12, AlignRight: true));
         foreach (var p in panel)
         {
             table.Add(p.Name, p.Nationality, Format.Date(p.AssignedAtUtc), p.Submitted.ToString(CultureInfo.InvariantCulture), p.Recused.ToString(CultureInfo.InvariantCulture));
@@ -101,21 +102,21 @@ public sealed class GenderFunnelSection(GenderFunnel funnel, int? targetPercent)
 {
     public void Compose(PdfCanvas canvas)
     {
-        canvas.Heading("5. Gender balance of this vacancy");
+        canvas.Heading(T("5. Gender balance of this vacancy"));
         canvas.Paragraph(
-            "Applications that reached each stage, by self-identified gender. Counts of 1 to 4 are shown as \"<5\", and a further " +
+            T("Applications that reached each stage, by self-identified gender. Counts of 1 to 4 are shown as \"<5\", and a further " +
             "count is withheld where it would let one be worked out, so that no person can be identified; the share of women is " +
-            "left out where it would reveal a withheld count." +
-            (targetPercent is { } t ? $" The vacancy's gender target is {t} % women." : string.Empty),
+            "left out where it would reveal a withheld count.") +
+            (targetPercent is { } t ? T(" The vacancy's gender target is {0} % women.", t) : string.Empty),
             canvas.Type.Note);
         var table = new PdfTable(
-            new PdfColumn("Stage", 22), new PdfColumn("Women", 13, AlignRight: true), new PdfColumn("Men", 13, AlignRight: true),
-            new PdfColumn("Another / prefer not to say", 20, AlignRight: true), new PdfColumn("Not stated", 14, AlignRight: true), new PdfColumn("Women %", 18, AlignRight: true));
+            new PdfColumn(T("Stage"), 22), new PdfColumn(T("Women"), 13, AlignRight: true), new PdfColumn(T("Men"), 13, AlignRight: true),
+            new PdfColumn(T("Another / prefer not to say"), 20, AlignRight: true), new PdfColumn(T("Not stated"), 14, AlignRight: true), new PdfColumn(T("Women %"), 18, AlignRight: true));
         foreach (var stage in funnel.Stages)
         {
             var row = stage.Published;
-            var share = row.ShareOfWomen is { } women ? (100 * women).ToString("0", CultureInfo.InvariantCulture) + " %" : "–";
-            table.Add(stage.Label, row.Women.Display, row.Men.Display, row.Another.Display, row.NotStated.Display, share);
+            var share = row.ShareOfWomen is { } women ? (100 * women).ToString("0", CultureInfo.CurrentCulture) + " %" : "–";
+            table.Add(T(stage.Label), row.Women.Display, row.Men.Display, row.Another.Display, row.NotStated.Display, share);
         }
 
         canvas.Table(table);

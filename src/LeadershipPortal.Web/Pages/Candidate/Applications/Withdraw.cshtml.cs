@@ -1,3 +1,5 @@
+using LeadershipPortal.Web.Features.Localization;
+using Microsoft.Extensions.Localization;
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Web.Features.Applications;
 using LeadershipPortal.Web.Identity;
@@ -7,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LeadershipPortal.Web.Pages.Candidate.Applications;
 
 /// <summary>A confirmation step of its own, so withdrawing works the same with or without JavaScript.</summary>
-public sealed class WithdrawModel(CandidateApplicationViews views, CandidateApplications applications) : PageModel
+public sealed class WithdrawModel(CandidateApplicationViews views, CandidateApplications applications, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public MyApplicationDetails Application { get; private set; } = null!;
 
@@ -30,11 +32,11 @@ public sealed class WithdrawModel(CandidateApplicationViews views, CandidateAppl
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, localizer[e.Message]);
             return Page();
         }
 
-        StatusMessage = "Your application is withdrawn.";
+        StatusMessage = localizer["Your application is withdrawn."];
         return RedirectToPage("/Candidate/Applications/Details", new { id });
     }
 

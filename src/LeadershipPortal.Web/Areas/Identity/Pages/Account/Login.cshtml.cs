@@ -1,3 +1,5 @@
+using LeadershipPortal.Web.Features.Localization;
+using Microsoft.Extensions.Localization;
 using System.ComponentModel.DataAnnotations;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Authentication;
@@ -16,7 +18,7 @@ namespace LeadershipPortal.Web.Areas.Identity.Pages.Account;
 /// </summary>
 [EnableRateLimiting(RateLimits.Login)]
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<PortalUser> signInManager, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(SignInManager<PortalUser> signInManager, ILogger<LoginModel> logger, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -28,12 +30,14 @@ public sealed class LoginModel(SignInManager<PortalUser> signInManager, ILogger<
 
     public sealed class InputModel
     {
-        [Required]
-        [EmailAddress]
+        [Required(ErrorMessage = "The {0} field is required.")]
+        [EmailAddress(ErrorMessage = "The {0} field is not a valid e-mail address.")]
+        [Display(Name = "Email")]
         public string Email { get; set; } = string.Empty;
 
-        [Required]
+        [Required(ErrorMessage = "The {0} field is required.")]
         [DataType(DataType.Password)]
+        [Display(Name = "Password")]
         public string Password { get; set; } = string.Empty;
 
         [Display(Name = "Remember me on this device")]
@@ -79,7 +83,7 @@ public sealed class LoginModel(SignInManager<PortalUser> signInManager, ILogger<
         }
 
         // One message for unknown accounts and wrong passwords alike, so the form reveals no accounts.
-        ModelState.AddModelError(string.Empty, "Invalid login attempt.");
+        ModelState.AddModelError(string.Empty, localizer["Invalid login attempt."]);
         return Page();
     }
 }

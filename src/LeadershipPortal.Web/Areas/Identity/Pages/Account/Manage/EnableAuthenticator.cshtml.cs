@@ -1,3 +1,5 @@
+using LeadershipPortal.Web.Features.Localization;
+using Microsoft.Extensions.Localization;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Encodings.Web;
@@ -13,7 +15,7 @@ namespace LeadershipPortal.Web.Areas.Identity.Pages.Account.Manage;
 /// The Identity UI page, overridden to draw the QR code on the server (a PNG data URI: the Content-Security-Policy
 /// allows no script to draw it) and to renew the sign-in once two-factor is on, so the staff requirement lets go.
 /// </summary>
-public sealed class EnableAuthenticatorModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, UrlEncoder urlEncoder) : PageModel
+public sealed class EnableAuthenticatorModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, UrlEncoder urlEncoder, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const string Issuer = "LeadershipPortal";
 
@@ -63,14 +65,14 @@ public sealed class EnableAuthenticatorModel(UserManager<PortalUser> users, Sign
         var code = Input.Code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
         if (!ModelState.IsValid || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
-            ModelState.AddModelError("Input.Code", "That code is not valid. Enter the 6 digits your app shows now.");
+            ModelState.AddModelError("Input.Code", localizer["That code is not valid. Enter the 6 digits your app shows now."]);
             await LoadAsync(user);
             return Page();
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
         await signIn.RefreshSignInAsync(user);
-        StatusMessage = "Your authenticator app has been verified.";
+        StatusMessage = localizer["Your authenticator app has been verified."];
         if (await users.CountRecoveryCodesAsync(user) == 0)
         {
             RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToArray();

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text.Json;
+using LeadershipPortal.Domain.Assessments;
+using LeadershipPortal.Domain.Dossiers;
+using LeadershipPortal.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeadershipPortal.IntegrationTests.Localization;
+
+/// <summary>A dossier is written in the language of the HR user who asked for it, whatever the job thread's culture.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class FrenchDossierTests(PortalFactory factory)
+{
+    private const string Hr = "hr@portal.test";
+
+    [Fact]
+    public async Task A_dossier_requested_in_french_reads_french_throughout()
+    {
+        var client = factory.CreatePortalClient();
+        await client.SignInOrFailAsync(Hr);
+        await client.ChooseLanguageAsync("fr");
+
+        var (id, pdf) = await RequestAndDownloadAsync(client);
+
+        Assert.Equal("fr", await Arrange.QueryAsync(factory, db => db.DossierRequests.Where(r => r.Id == id).Select(r => r.Language).SingleAsync()));
+        var pages = PdfChecks.WordsByPage(pdf);
+        var words = PdfChecks.Text(pdf);
+        foreach (var expected in new[] { "CONFIDENTIEL", "Confidentiel :", "1. Profil du/de la candidat(e)", "2. Adéquation à la mission", "3. Notes", "5. Éléments de preuve", "6. Historique des étapes", "Total brut (moyenne du jury)", "Émis par" })
+        {
+            Assert.Contains(expected, words, StringComparison.Ordinal);
+        }
+
+        for (var i = 0; i < pages.Count; i++)
+        {
+            Assert.Contains($"Page {i + 1} sur {pages.Count}", string.Join(" ", pages[i]), StringComparison.Ordinal);
+        }
+
+        foreach (var english in new[] { "CONFIDENTIAL", "Candidate profile", "Stage history", "Issued by", $"of {pages.Count}" })
+        {
+            Assert.DoesNotContain(english, words, StringComparison.Ordinal);
+        }
+
+        // Numbers per culture: the panel's totals are written with a decimal comma.
+        Assert.Matches(@"Total brut \(moyenne du jury\) \d+,\d\d", words);
+        using var info = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.StartsWith("Dossier d’évaluation :", info.Information.Title, StringComparison.Ordinal);
+        await PdfChecks.AssertQpdfAcceptsAsync(pdf);
+    }
+
+    [Fact]
+    public async Task A_dossier_requested_in_english_still_reads_english()
+    {
+        var client = factory.CreatePortalClient();
+        await client.SignInOrFailAsync(Hr);
+
+        var (id, pdf) = await RequestAndDownloadAsync(client);
+
+        Assert.Equal("en", await Arrange.QueryAsync(factory, db => db.DossierRequests.Where(r => r.Id == id).Select(r => r.Language).SingleAsync()));
+        var words = PdfChecks.Text(pdf);
+        Assert.Contains("CONFIDENTIAL", words, StringComparison.Ordinal);
+        Assert.Contains("1. Candidate profile", words, StringComparison.Ordinal);
+        Assert.Contains($"Page 1 of {PdfChecks.WordsByPage(pdf).Count}", words, StringComparison.Ordinal);
+        Assert.Matches(@"Raw total \(panel mean\) \d+\.\d\d", words);
+        Assert.DoesNotContain("CONFIDENTIEL", words, StringComparison.Ordinal);
+        await PdfChecks.AssertQpdfAcceptsAsync(pdf);
+    }
+
+    /// <summary>Requests a candidate dossier for a scored seeded application through the form (read only), waits for the job, downloads it.</summary>
+    private async Task<(int Id, byte[] Pdf)> RequestAndDownloadAsync(HttpClient client)
+    {
+        var applicationId = await Arrange.QueryAsync(factory, db => db.Applications
+            .Where(a => db.Assessments.Count(s => s.ApplicationId == a.Id && s.SubmittedAtUtc != null && s.Conflict == ConflictDeclaration.NoConflict) >= 2)
+            .OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        var page = await client.GetDocumentAsync("/Hr/Dossiers");
+        var response = await client.SubmitAsync(page, "#request-candidate", new Dictionary<string, string> { ["ApplicationId"] = applicationId.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = await Arrange.QueryAsync(factory, db => db.DossierRequests.Where(r => r.Kind == DossierKind.Candidate && r.TargetId == applicationId).MaxAsync(r => r.Id));
+
+        // Bounded poll of the page's status endpoint while the test host's job server builds it.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var item = JsonDocument.Parse(await client.GetStringAsync($"/Hr/Dossiers?handler=Status&ids={id}")).RootElement.EnumerateArray().Single();
+            if (item.GetProperty("settled").GetBoolean())
+            {
+                Assert.Equal("Ready", item.GetProperty("status").GetString());
+                break;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Dossier request {id} is still {item.GetProperty("status").GetString()} after 60 seconds.");
+            await Task.Delay(100);
+        }
+
+        var download = await client.GetAsync($"/Dossiers/Download/{id}");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        return (id, await download.Content.ReadAsByteArrayAsync());
+    }
+}
