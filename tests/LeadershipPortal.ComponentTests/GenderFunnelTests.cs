@@ -7,6 +7,8 @@ namespace LeadershipPortal.ComponentTests;
 
 public sealed class GenderFunnelTests : BunitContext
 {
+    public GenderFunnelTests() => Services.AddPortalLocalization();
+
     // Applied: 12 women, 18 men, 1 another, 2 not stated; screened in: 8 and 9; assessed: 3 women and 9 men.
     private static readonly Domain.GenderBalance.GenderFunnel Funnel = Domain.GenderBalance.GenderFunnel.From(
     [

@@ -5,6 +5,8 @@ namespace LeadershipPortal.ComponentTests;
 
 public sealed class StageBadgeTests : BunitContext
 {
+    public StageBadgeTests() => Services.AddPortalLocalization();
+
     [Fact]
     public void Shows_the_stage_in_words_not_only_in_colour()
     {
