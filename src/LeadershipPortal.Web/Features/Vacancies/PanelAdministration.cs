@@ -6,9 +6,11 @@ using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Domain.Vacancies;
 using LeadershipPortal.Web.Data;
 using LeadershipPortal.Web.Features.Audit;
+using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Identity.UI.Services;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Features.Vacancies;
 
@@ -18,7 +20,7 @@ public sealed record AssessorSummary(string Id, string Name, Gender? Gender, str
 public sealed record PanelView(int VacancyId, string VacancyKey, string VacancyTitle, VacancyStatus Status, DateTime? ScoringDeadlineUtc, IReadOnlyList<AssessorSummary> Members, IReadOnlyList<AssessorSummary> Available, IReadOnlyList<string> Warnings);
 
 /// <summary>HR composes assessment panels: at least three assessors, diverse in gender and nationality.</summary>
-public sealed class PanelAdministration(PortalDbContext db, AuditLog audit, IEmailSender email, TimeProvider time)
+public sealed class PanelAdministration(PortalDbContext db, AuditLog audit, IEmailSender email, TimeProvider time, IStringLocalizer<SharedResource> localizer)
 {
     public async Task<PanelView?> LoadAsync(int vacancyId, CancellationToken cancellationToken = default)
     {
@@ -35,26 +37,32 @@ public sealed class PanelAdministration(PortalDbContext db, AuditLog audit, IEma
             vacancy.Id, vacancy.Key, vacancy.Title, vacancy.Status, vacancy.ScoringDeadlineUtc,
             members,
             assessors.Where(a => !memberIds.Contains(a.Id)).ToList(),
-            Warnings(members));
+            Warnings(members, localizer));
     }
 
-    /// <summary>What HR should know about a panel's make-up; the panel is still HR's decision.</summary>
-    public static IReadOnlyList<string> Warnings(IReadOnlyList<AssessorSummary> members)
+    /// <summary>
+    /// What HR should know about a panel's make-up; the panel is still HR's decision. In the request's language
+    /// when a localizer is given, in English otherwise.
+    /// </summary>
+    public static IReadOnlyList<string> Warnings(IReadOnlyList<AssessorSummary> members, IStringLocalizer? localizer = null)
     {
+        string Say(string template, params object[] values) =>
+            localizer is null ? string.Format(CultureInfo.InvariantCulture, template, values) : localizer[template, values];
         var warnings = new List<string>();
         if (members.Count < Vacancy.MinimumPanelSize)
         {
-            warnings.Add($"The panel has {members.Count} assessor{(members.Count == 1 ? "" : "s")}; a panel needs at least {Vacancy.MinimumPanelSize}.");
+            warnings.Add(Say(members.Count == 1 ? "The panel has {0} assessor; a panel needs at least {1}." : "The panel has {0} assessors; a panel needs at least {1}.", members.Count, Vacancy.MinimumPanelSize));
         }
 
         if (members.Count >= 2 && members.All(m => m.Gender is not null) && members.Select(m => m.Gender).Distinct().Count() == 1)
         {
-            warnings.Add($"Every assessor on the panel is a {members[0].Gender!.Value.ToString().ToLowerInvariant()}: the panel should be diverse in gender.");
+            var gender = members[0].Gender!.Value.ToString();
+            warnings.Add(Say("Every assessor on the panel is a {0}: the panel should be diverse in gender.", (localizer is null ? gender : localizer[gender].Value).ToLower(CultureInfo.CurrentCulture)));
         }
 
         if (members.Count >= 2 && members.All(m => m.Nationality is not null) && members.Select(m => m.Nationality).Distinct().Count() == 1)
         {
-            warnings.Add($"Every assessor on the panel is a national of {members[0].Nationality}: the panel should be diverse in nationality.");
+            warnings.Add(Say("Every assessor on the panel is a national of {0}: the panel should be diverse in nationality.", members[0].Nationality!));
         }
 
         return warnings;

@@ -1,13 +1,15 @@
 using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Web.Features.Assessments;
+using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Pages.Assess;
 
-public sealed class ApplicationModel(AssessorWork work) : PageModel
+public sealed class ApplicationModel(AssessorWork work, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public AssessmentPage View { get; private set; } = null!;
 
@@ -54,7 +56,7 @@ public sealed class ApplicationModel(AssessorWork work) : PageModel
     {
         if (Declaration is not ("none" or "conflict"))
         {
-            ModelState.AddModelError(nameof(Declaration), "Say whether you have a conflict of interest with this candidate.");
+            ModelState.AddModelError(nameof(Declaration), localizer["Say whether you have a conflict of interest with this candidate."]);
         }
         else
         {
@@ -62,13 +64,13 @@ public sealed class ApplicationModel(AssessorWork work) : PageModel
             {
                 await work.DeclareAsync(User.RequiredUserId(), id, Declaration == "conflict", Reason, cancellationToken);
                 StatusMessage = Declaration == "conflict"
-                    ? "You have recused yourself. The application is no longer shown to you and none of your ratings count."
-                    : "Declaration recorded. You can now read and score the application.";
+                    ? localizer["You have recused yourself. The application is no longer shown to you and none of your ratings count."]
+                    : localizer["Declaration recorded. You can now read and score the application."];
                 return Declaration == "conflict" ? RedirectToPage("/Assess/Index") : RedirectToPage(new { id });
             }
             catch (DomainRuleException e)
             {
-                ModelState.AddModelError(nameof(Reason), e.Message);
+                ModelState.AddModelError(nameof(Reason), localizer[e.Message]);
             }
         }
 
@@ -87,18 +89,18 @@ public sealed class ApplicationModel(AssessorWork work) : PageModel
             var errors = await work.SaveAsync(User.RequiredUserId(), id, Stage, Version, input, submit, cancellationToken);
             if (errors.Count == 0)
             {
-                StatusMessage = submit ? "Your assessment is submitted and locked." : "Draft saved.";
+                StatusMessage = submit ? localizer["Your assessment is submitted and locked."] : localizer["Draft saved."];
                 return RedirectToPage(new { id });
             }
 
             foreach (var (field, message) in errors)
             {
-                ModelState.AddModelError(field, message);
+                ModelState.AddModelError(field, localizer[message]);
             }
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, localizer[e.Message]);
         }
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();

@@ -2,13 +2,15 @@ using System.ComponentModel.DataAnnotations;
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Domain.Mentoring;
 using LeadershipPortal.Web.Features.Mentoring;
+using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Pages.Mentoring;
 
-public sealed class MentorshipModel(MentorshipWork work, TimeProvider time) : PageModel
+public sealed class MentorshipModel(MentorshipWork work, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [TempData]
     public string? StatusMessage { get; set; }
@@ -116,12 +118,12 @@ public sealed class MentorshipModel(MentorshipWork work, TimeProvider time) : Pa
                     return NotFound();
                 }
 
-                StatusMessage = done;
+                StatusMessage = localizer[done];
                 return RedirectToPage(new { id });
             }
             catch (DomainRuleException e)
             {
-                ModelState.AddModelError(string.Empty, e.Message);
+                ModelState.AddModelError(string.Empty, localizer[e.Message]);
             }
         }
 

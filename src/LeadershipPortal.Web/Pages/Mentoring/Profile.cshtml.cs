@@ -2,14 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Domain.Mentoring;
 using LeadershipPortal.Web.Features.Mentoring;
+using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Pages.Mentoring;
 
 /// <summary>The mentor's profile (posts, expertise, capacity) and the head of mission's (post, start, goals), each their own.</summary>
-public sealed class ProfileModel(MentoringProfiles profiles, TimeProvider time) : PageModel
+public sealed class ProfileModel(MentoringProfiles profiles, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [TempData]
     public string? StatusMessage { get; set; }
@@ -93,7 +95,7 @@ public sealed class ProfileModel(MentoringProfiles profiles, TimeProvider time) 
                     mentor.ConflictMissions);
                 if (await profiles.SaveMentorAsync(User.RequiredUserId(), data, cancellationToken))
                 {
-                    StatusMessage = "Your mentor profile is saved.";
+                    StatusMessage = localizer["Your mentor profile is saved."];
                     return RedirectToPage();
                 }
 
@@ -101,7 +103,7 @@ public sealed class ProfileModel(MentoringProfiles profiles, TimeProvider time) 
             }
             catch (DomainRuleException e)
             {
-                ModelState.AddModelError(string.Empty, e.Message);
+                ModelState.AddModelError(string.Empty, localizer[e.Message]);
             }
         }
 
@@ -118,7 +120,7 @@ public sealed class ProfileModel(MentoringProfiles profiles, TimeProvider time) 
                 var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
                 if (await profiles.SaveMenteeAsync(User.RequiredUserId(), new MenteeProfileData(mentee.MissionId, mentee.PositionTypeId, mentee.StartedOn!.Value, goals), today, cancellationToken))
                 {
-                    StatusMessage = "Your profile is saved.";
+                    StatusMessage = localizer["Your profile is saved."];
                     return RedirectToPage();
                 }
 
@@ -126,7 +128,7 @@ public sealed class ProfileModel(MentoringProfiles profiles, TimeProvider time) 
             }
             catch (DomainRuleException e)
             {
-                ModelState.AddModelError(string.Empty, e.Message);
+                ModelState.AddModelError(string.Empty, localizer[e.Message]);
             }
         }
 

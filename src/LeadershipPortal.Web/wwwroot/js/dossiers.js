@@ -17,13 +17,18 @@
         return status === 'Ready' ? 'text-bg-success' : status === 'Failed' ? 'text-bg-danger' : status === 'Cancelled' ? 'text-bg-secondary' : 'text-bg-warning';
     }
 
+    // The page gives the words in its language: data-label-<status> and data-label-pages ("{0} pages, SHA-256").
+    function label(status) {
+        return table.getAttribute('data-label-' + String(status).toLowerCase()) || status;
+    }
+
     function update(row, item) {
         var badge = row.querySelector('[data-status]');
-        badge.textContent = item.status;
+        badge.textContent = label(item.status);
         badge.className = 'badge ' + badgeClass(item.status);
         var details = row.querySelector('[data-details]');
         details.textContent = item.status === 'Ready'
-            ? item.pageCount + ' pages, SHA-256 ' + item.sha256
+            ? (table.getAttribute('data-label-pages') || '{0} pages, SHA-256').replace('{0}', item.pageCount) + ' ' + item.sha256
             : (item.failureReason || '');
         var download = row.querySelector('[data-download]');
         if (item.downloadUrl) {

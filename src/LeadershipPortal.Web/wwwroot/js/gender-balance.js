@@ -8,7 +8,10 @@
     }
 
     var data = JSON.parse(source.textContent);
-    var percentAxis = { min: 0, max: 100, title: { display: true, text: 'Share of women (%)' } };
+    // Words in the page's language come from the canvas (data-axis-label).
+    function percentAxis(canvas) {
+        return { min: 0, max: 100, title: { display: true, text: canvas.getAttribute('data-axis-label') || 'Share of women (%)' } };
+    }
 
     var funnel = document.getElementById('funnel-chart');
     if (funnel) {
@@ -16,9 +19,9 @@
             type: 'bar',
             data: {
                 labels: data.funnel.labels,
-                datasets: [{ label: 'Share of women (%)', data: data.funnel.shareOfWomen, backgroundColor: '#1b3a5c' }]
+                datasets: [{ label: funnel.getAttribute('data-axis-label') || 'Share of women (%)', data: data.funnel.shareOfWomen, backgroundColor: '#1b3a5c' }]
             },
-            options: { indexAxis: 'y', scales: { x: percentAxis }, plugins: { legend: { display: false } } }
+            options: { indexAxis: 'y', scales: { x: percentAxis(funnel) }, plugins: { legend: { display: false } } }
         });
     }
 
@@ -33,7 +36,7 @@
                     return { label: s.label, data: s.shareOfWomen, borderColor: colours[i], backgroundColor: colours[i], spanGaps: false, pointStyle: ['circle', 'rect', 'triangle'][i] };
                 })
             },
-            options: { scales: { y: percentAxis } }
+            options: { scales: { y: percentAxis(trend) } }
         });
     }
 })();

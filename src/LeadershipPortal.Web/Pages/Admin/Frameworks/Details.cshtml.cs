@@ -1,13 +1,15 @@
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Domain.Competencies;
 using LeadershipPortal.Web.Features.Frameworks;
+using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Pages.Admin.Frameworks;
 
-public sealed class DetailsModel(FrameworkAdministration frameworks) : PageModel
+public sealed class DetailsModel(FrameworkAdministration frameworks, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public CompetencyFramework Framework { get; private set; } = null!;
 
@@ -47,13 +49,13 @@ public sealed class DetailsModel(FrameworkAdministration frameworks) : PageModel
             var indicators = (Indicators ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var savedIn = await frameworks.UpdateCompetencyAsync(User.RequiredUserId(), id, new CompetencyEdit(Code, Name, Description ?? string.Empty, indicators, Levels), cancellationToken);
             StatusMessage = savedIn == id
-                ? $"{Name} is saved."
-                : $"{Name} is saved in a new version of the framework; vacancies already published keep the version they were assessed against.";
+                ? localizer["{0} is saved.", Name ?? string.Empty]
+                : localizer["{0} is saved in a new version of the framework; vacancies already published keep the version they were assessed against.", Name ?? string.Empty];
             return RedirectToPage(new { id = savedIn });
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, localizer[e.Message]);
             return Page();
         }
     }

@@ -1,12 +1,14 @@
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Web.Features.Users;
+using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Pages.Admin.Users;
 
-public sealed class DetailsModel(UserAdministration administration) : PageModel
+public sealed class DetailsModel(UserAdministration administration, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public UserDetails Account { get; private set; } = null!;
 
@@ -40,11 +42,11 @@ public sealed class DetailsModel(UserAdministration administration) : PageModel
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, localizer[e.Message]);
             return Page();
         }
 
-        StatusMessage = success;
+        StatusMessage = localizer[success];
         return RedirectToPage(new { id });
     }
 

@@ -1,26 +1,28 @@
 using System.ComponentModel.DataAnnotations;
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Web.Features.Users;
+using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Pages.Admin.Users;
 
-public sealed class InviteModel(UserAdministration administration) : PageModel
+public sealed class InviteModel(UserAdministration administration, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     public sealed class InputModel
     {
-        [Required]
-        [EmailAddress]
+        [Required(ErrorMessage = "Enter the email address.")]
+        [EmailAddress(ErrorMessage = "Enter a valid email address.")]
         [Display(Name = "Email address")]
         public string Email { get; set; } = string.Empty;
 
-        [Required]
-        [StringLength(200)]
+        [Required(ErrorMessage = "Enter the name.")]
+        [StringLength(200, ErrorMessage = "The name can be at most {1} characters.")]
         [Display(Name = "Name")]
         public string DisplayName { get; set; } = string.Empty;
 
@@ -35,7 +37,7 @@ public sealed class InviteModel(UserAdministration administration) : PageModel
     {
         if (Input.Roles.Count == 0)
         {
-            ModelState.AddModelError("Input.Roles", "Choose at least one role.");
+            ModelState.AddModelError("Input.Roles", localizer["Choose at least one role."]);
         }
 
         if (!ModelState.IsValid)
@@ -51,12 +53,12 @@ public sealed class InviteModel(UserAdministration administration) : PageModel
                 Input.DisplayName,
                 Input.Roles,
                 (email, token) => Url.Page("/Account/ResetPassword", null, new { area = "Identity", code = token }, Request.Scheme)!);
-            TempData["StatusMessage"] = $"Invitation sent to {Input.Email}.";
+            TempData["StatusMessage"] = localizer["Invitation sent to {0}.", Input.Email].Value;
             return RedirectToPage("/Admin/Users/Details", new { id });
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, localizer[e.Message]);
             return Page();
         }
     }

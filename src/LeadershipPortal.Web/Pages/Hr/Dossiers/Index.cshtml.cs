@@ -1,16 +1,18 @@
 using LeadershipPortal.Domain.Dossiers;
 using LeadershipPortal.Web.Features.Dossiers;
+using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
 using LeadershipPortal.Web.Setup;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Pages.Hr.Dossiers;
 
 /// <summary>Request candidate and vacancy dossiers, follow their status (live, see wwwroot/js/dossiers.js), download, cancel, regenerate.</summary>
 [EnableRateLimiting(RateLimits.Dossiers)]
-public sealed class IndexModel(DossierRequests dossiers) : PageModel
+public sealed class IndexModel(DossierRequests dossiers, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public DossierTargets Targets { get; private set; } = new([], []);
 
@@ -30,22 +32,22 @@ public sealed class IndexModel(DossierRequests dossiers) : PageModel
     public Task<IActionResult> OnPostCandidateAsync(CancellationToken cancellationToken) =>
         ApplicationId is { } id
             ? ResultAsync(dossiers.RequestCandidateAsync(User.RequiredUserId(), id, cancellationToken), nameof(ApplicationId), cancellationToken)
-            : InvalidAsync(nameof(ApplicationId), "Choose an application.", cancellationToken);
+            : InvalidAsync(nameof(ApplicationId), localizer["Choose an application."], cancellationToken);
 
     public Task<IActionResult> OnPostVacancyAsync(CancellationToken cancellationToken) =>
         VacancyId is { } id
             ? ResultAsync(dossiers.RequestVacancyAsync(User.RequiredUserId(), id, cancellationToken), nameof(VacancyId), cancellationToken)
-            : InvalidAsync(nameof(VacancyId), "Choose a vacancy.", cancellationToken);
+            : InvalidAsync(nameof(VacancyId), localizer["Choose a vacancy."], cancellationToken);
 
     public Task<IActionResult> OnPostShortlistAsync(CancellationToken cancellationToken) =>
         VacancyId is { } id
             ? ResultAsync(dossiers.RequestShortlistAsync(User.RequiredUserId(), id, cancellationToken), nameof(VacancyId), cancellationToken)
-            : InvalidAsync(nameof(VacancyId), "Choose a vacancy.", cancellationToken);
+            : InvalidAsync(nameof(VacancyId), localizer["Choose a vacancy."], cancellationToken);
 
     public async Task<IActionResult> OnPostCancelAsync(int id, CancellationToken cancellationToken)
     {
         var error = await dossiers.CancelAsync(User.RequiredUserId(), id, cancellationToken);
-        StatusMessage = error is null ? "The dossier request was cancelled." : $"Error: {error}";
+        StatusMessage = error is null ? localizer["The dossier request was cancelled."] : localizer["Error: {0}", localizer[error].Value];
         return RedirectToPage();
     }
 
@@ -73,10 +75,10 @@ public sealed class IndexModel(DossierRequests dossiers) : PageModel
         var result = await request;
         if (!result.Succeeded)
         {
-            return await InvalidAsync(field, result.Error!, cancellationToken);
+            return await InvalidAsync(field, localizer[result.Error!], cancellationToken);
         }
 
-        StatusMessage = result.Queued.Count == 1 ? "The dossier is queued; its status updates below." : $"{result.Queued.Count} dossiers are queued; their status updates below.";
+        StatusMessage = result.Queued.Count == 1 ? localizer["The dossier is queued; its status updates below."] : localizer["{0} dossiers are queued; their status updates below.", result.Queued.Count];
         return RedirectToPage();
     }
 

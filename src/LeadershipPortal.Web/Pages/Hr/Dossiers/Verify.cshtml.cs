@@ -1,14 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using LeadershipPortal.Web.Features.Dossiers;
+using LeadershipPortal.Web.Features.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Pages.Hr.Dossiers;
 
 /// <summary>Upload a PDF or paste a SHA-256 and learn whether it is a dossier the portal issued, for whom and when.</summary>
 [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
-public sealed class VerifyModel(DossierRequests dossiers) : PageModel
+public sealed class VerifyModel(DossierRequests dossiers, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const int MaxUploadBytes = 20 * 1024 * 1024;
 
@@ -33,7 +35,7 @@ public sealed class VerifyModel(DossierRequests dossiers) : PageModel
         {
             if (Upload.Length > MaxUploadBytes)
             {
-                ModelState.AddModelError(nameof(Upload), "The file is larger than 20 MB; no dossier is that large.");
+                ModelState.AddModelError(nameof(Upload), localizer["The file is larger than 20 MB; no dossier is that large."]);
                 return Page();
             }
 
@@ -46,7 +48,7 @@ public sealed class VerifyModel(DossierRequests dossiers) : PageModel
         }
         else
         {
-            ModelState.AddModelError(nameof(Sha256), "Upload the PDF, or paste its SHA-256: 64 characters 0–9 and a–f.");
+            ModelState.AddModelError(nameof(Sha256), localizer["Upload the PDF, or paste its SHA-256: 64 characters 0–9 and a–f."]);
             return Page();
         }
 

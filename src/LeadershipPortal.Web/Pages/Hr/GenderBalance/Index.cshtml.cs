@@ -2,12 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Web.Features.GenderBalance;
+using LeadershipPortal.Web.Features.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Pages.Hr.GenderBalance;
 
-public sealed class IndexModel(GenderBalanceReport report) : PageModel
+public sealed class IndexModel(GenderBalanceReport report, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true), Display(Name = "Vacancy")]
     public int? VacancyId { get; set; }
@@ -84,7 +86,7 @@ public sealed class IndexModel(GenderBalanceReport report) : PageModel
     {
         // A malformed value (letters for an id, an impossible date) is reported in words, never a failure.
         var malformed = ModelState.Where(e => e.Value?.Errors.Count > 0)
-            .Select(e => $"The filter “{e.Key}” has a value that cannot be read: {e.Value!.AttemptedValue}.");
+            .Select(e => localizer["The filter “{0}” has a value that cannot be read: {1}.", e.Key, e.Value!.AttemptedValue ?? string.Empty].Value);
         Errors = [.. malformed, .. await report.CheckAsync(Filter, cancellationToken)];
         return Errors.Count == 0;
     }

@@ -1,13 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using LeadershipPortal.Domain.GenderBalance;
 using LeadershipPortal.Web.Features.GenderBalance;
+using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Pages.Hr.GenderBalance;
 
-public sealed class TargetsModel(GenderTargets targets, GenderBalanceReport report) : PageModel
+public sealed class TargetsModel(GenderTargets targets, GenderBalanceReport report, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -54,11 +56,11 @@ public sealed class TargetsModel(GenderTargets targets, GenderBalanceReport repo
             var (_, error) = await targets.CreateAsync(new TargetInput(Input.Scope, scopeId, Input.SharePercent, Input.Deadline), User.RequiredUserId(), cancellationToken);
             if (error is null)
             {
-                StatusMessage = "The target is set.";
+                StatusMessage = localizer["The target is set."];
                 return RedirectToPage();
             }
 
-            ModelState.AddModelError(string.Empty, error);
+            ModelState.AddModelError(string.Empty, localizer[error]);
         }
 
         await LoadAsync(cancellationToken);
@@ -72,7 +74,7 @@ public sealed class TargetsModel(GenderTargets targets, GenderBalanceReport repo
             return NotFound();
         }
 
-        StatusMessage = "The target is removed.";
+        StatusMessage = localizer["The target is removed."];
         return RedirectToPage();
     }
 

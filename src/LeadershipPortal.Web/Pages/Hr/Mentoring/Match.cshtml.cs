@@ -1,13 +1,15 @@
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Domain.Mentoring;
 using LeadershipPortal.Web.Features.Mentoring;
+using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Pages.Hr.Mentoring;
 
-public sealed class MatchModel(MentorMatching matching) : PageModel
+public sealed class MatchModel(MentorMatching matching, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [TempData]
     public string? StatusMessage { get; set; }
@@ -22,12 +24,12 @@ public sealed class MatchModel(MentorMatching matching) : PageModel
         try
         {
             await matching.ConfirmAsync([new PairToCreate(menteeId, mentorId, cadence)], User.RequiredUserId(), cancellationToken);
-            StatusMessage = "The pairing is proposed; both sides are asked to accept it.";
+            StatusMessage = localizer["The pairing is proposed; both sides are asked to accept it."];
             return RedirectToPage("/Hr/Mentoring/Index");
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, localizer[e.Message]);
         }
 
         return await LoadAsync(menteeId, cancellationToken) ? Page() : NotFound();

@@ -1,13 +1,15 @@
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Domain.Mentoring;
 using LeadershipPortal.Web.Features.Mentoring;
+using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Pages.Hr.Mentoring;
 
-public sealed class PairAllModel(MentorMatching matching) : PageModel
+public sealed class PairAllModel(MentorMatching matching, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [TempData]
     public string? StatusMessage { get; set; }
@@ -38,12 +40,12 @@ public sealed class PairAllModel(MentorMatching matching) : PageModel
             }
 
             var count = await matching.ConfirmAsync(chosen.Select(p => new PairToCreate(p.MenteeId, p.MentorId!.Value, p.Cadence)).ToList(), User.RequiredUserId(), cancellationToken);
-            StatusMessage = $"{count} pairing{(count == 1 ? " is" : "s are")} proposed; both sides are asked to accept.";
+            StatusMessage = localizer[count == 1 ? "{0} pairing is proposed; both sides are asked to accept." : "{0} pairings are proposed; both sides are asked to accept.", count];
             return RedirectToPage("/Hr/Mentoring/Index");
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, localizer[e.Message]);
         }
 
         Proposals = await matching.ProposeAllAsync(cancellationToken);

@@ -1,12 +1,14 @@
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Web.Features.Vacancies;
+using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Pages.Hr.Vacancies;
 
-public sealed class DetailsModel(PanelAdministration panels, VacancyAdministration vacancies) : PageModel
+public sealed class DetailsModel(PanelAdministration panels, VacancyAdministration vacancies, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public PanelView Panel { get; private set; } = null!;
 
@@ -58,11 +60,11 @@ public sealed class DetailsModel(PanelAdministration panels, VacancyAdministrati
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, localizer[e.Message]);
             return Page();
         }
 
-        StatusMessage = success;
+        StatusMessage = localizer[success];
         return RedirectToPage(new { id });
     }
 

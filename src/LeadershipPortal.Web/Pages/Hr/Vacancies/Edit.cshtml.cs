@@ -2,13 +2,15 @@ using System.ComponentModel.DataAnnotations;
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Domain.Vacancies;
 using LeadershipPortal.Web.Features.Vacancies;
+using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Pages.Hr.Vacancies;
 
-public sealed class EditModel(VacancyAdministration administration, TimeProvider time) : PageModel
+public sealed class EditModel(VacancyAdministration administration, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -27,7 +29,8 @@ public sealed class EditModel(VacancyAdministration administration, TimeProvider
         public string Key { get; set; } = string.Empty;
 
         [Required(ErrorMessage = "Give the vacancy a title.")]
-        [StringLength(200)]
+        [StringLength(200, ErrorMessage = "The title can be at most {1} characters.")]
+        [Display(Name = "Title")]
         public string Title { get; set; } = string.Empty;
 
         [Display(Name = "Mission")]
@@ -36,6 +39,7 @@ public sealed class EditModel(VacancyAdministration administration, TimeProvider
         [Display(Name = "Position type")]
         public int PositionTypeId { get; set; }
 
+        [Display(Name = "Grade")]
         public Grade Grade { get; set; }
 
         [Display(Name = "Opens on (UTC)")]
@@ -60,7 +64,7 @@ public sealed class EditModel(VacancyAdministration administration, TimeProvider
         [Display(Name = "Minimum years in senior posts")]
         public int MinimumYears { get; set; }
 
-        [StringLength(2000)]
+        [StringLength(2000, ErrorMessage = "What the mission needs can be at most {1} characters.")]
         [Display(Name = "What the mission needs now")]
         public string? Summary { get; set; }
 
@@ -116,13 +120,13 @@ public sealed class EditModel(VacancyAdministration administration, TimeProvider
             var (savedId, errors) = await administration.SaveAsync(User.RequiredUserId(), id, input, cancellationToken);
             if (errors.Count == 0)
             {
-                TempData["StatusMessage"] = "The vacancy is saved.";
+                TempData["StatusMessage"] = localizer["The vacancy is saved."].Value;
                 return RedirectToPage("/Hr/Vacancies/Details", new { id = savedId });
             }
 
             foreach (var (field, message) in errors)
             {
-                ModelState.AddModelError(field.Length == 0 ? string.Empty : $"Input.{field}", message);
+                ModelState.AddModelError(field.Length == 0 ? string.Empty : $"Input.{field}", localizer[message]);
             }
         }
 

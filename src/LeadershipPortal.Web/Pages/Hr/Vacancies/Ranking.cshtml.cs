@@ -2,13 +2,15 @@ using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Domain.Candidates;
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Web.Features.Selection;
+using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Pages.Hr.Vacancies;
 
-public sealed class RankingModel(RankingService ranking, SelectionDecisions decisions) : PageModel
+public sealed class RankingModel(RankingService ranking, SelectionDecisions decisions, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public RankingView View { get; private set; } = null!;
 
@@ -50,19 +52,19 @@ public sealed class RankingModel(RankingService ranking, SelectionDecisions deci
         }
 
         var moved = await decisions.MoveAsync(User.RequiredUserId(), id, Selected, MoveTo.Value, Justification ?? string.Empty, MoveTo == ApplicationStage.NotSelected ? SuitableWithReadiness : null, cancellationToken);
-        return $"{moved} application{(moved == 1 ? "" : "s")} moved to {ApplicationStages.Label(MoveTo.Value)}.";
+        return localizer[moved == 1 ? "{0} application moved to {1}." : "{0} applications moved to {1}.", moved, localizer.Stage(MoveTo.Value)];
     }, cancellationToken);
 
     public Task<IActionResult> OnPostConsensusAsync(int id, CancellationToken cancellationToken) => ActAsync(id, async () =>
     {
         await decisions.AddConsensusNoteAsync(User.RequiredUserId(), id, ApplicationId, CompetencyId, Note ?? string.Empty, cancellationToken);
-        return "The consensus note is recorded and the disagreement cleared.";
+        return localizer["The consensus note is recorded and the disagreement cleared."];
     }, cancellationToken);
 
     public Task<IActionResult> OnPostReleaseAsync(int id, CancellationToken cancellationToken) => ActAsync(id, async () =>
     {
         await decisions.ReleaseFeedbackAsync(User.RequiredUserId(), id, ApplicationId, Note ?? string.Empty, cancellationToken);
-        return "The decision and its feedback are released to the candidate.";
+        return localizer["The decision and its feedback are released to the candidate."];
     }, cancellationToken);
 
     private async Task<IActionResult> ActAsync(int id, Func<Task<string>> action, CancellationToken cancellationToken)
@@ -79,7 +81,7 @@ public sealed class RankingModel(RankingService ranking, SelectionDecisions deci
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, localizer[e.Message]);
             return Page();
         }
     }
