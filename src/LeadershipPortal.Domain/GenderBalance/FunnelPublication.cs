@@ -221,12 +221,7 @@ public sealed class FunnelPublication
             }
         }
 
-        return values.Select((v, r) => new SuppressedRow(
-            new Cell(v[0], states[r][0]),
-            new Cell(v[1], states[r][1]),
-            new Cell(v[2], states[r][2]),
-            new Cell(v[3], states[r][3]),
-            new Cell(v[4], states[r][4]))).ToList();
+        return SmallCells.Rows(values, states);
     }
 
     /// <summary>
