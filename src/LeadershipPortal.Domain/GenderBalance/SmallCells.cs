@@ -118,13 +118,17 @@ public static class SmallCells
         }
         while (changed);
 
-        return values.Select((v, r) => new SuppressedRow(
+        return Rows(values, states);
+    }
+
+    /// <summary>The published rows from the counts (women, men, another, not stated, total) and their states.</summary>
+    internal static IReadOnlyList<SuppressedRow> Rows(int[][] values, CellState[][] states) =>
+        values.Select((v, r) => new SuppressedRow(
             new Cell(v[0], states[r][0]),
             new Cell(v[1], states[r][1]),
             new Cell(v[2], states[r][2]),
             new Cell(v[3], states[r][3]),
             new Cell(v[4], states[r][4]))).ToList();
-    }
 
     /// <summary>True when it had to withhold one more cell of the line.</summary>
     private static bool ProtectLine(List<(int R, int C)> line, int[][] values, CellState[][] states, (int R, int C)? totalCell)

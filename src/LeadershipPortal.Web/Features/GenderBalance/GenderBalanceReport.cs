@@ -14,8 +14,20 @@ public sealed record GenderBalanceOptions(IReadOnlyList<Option> Vacancies, IRead
 /// <summary>One nominating State: its nominees by gender (published), Parity+ and how far its nominees went.</summary>
 public sealed record StateRow(int StateId, string State, GenderCounts Nominees, SuppressedRow Published, Cell Shortlisted, Cell Appointed)
 {
-    /// <summary>Parity+: at least as many women as men nominated.</summary>
-    public bool MeetsParityPlus => Nominees.Women >= Nominees.Men;
+    /// <summary>
+    /// Parity+ (at least as many women as men nominated), judged from the published cells only: true or false when
+    /// their bounds decide it ("&lt;5" is 0–4, "hidden" 5 or more), null (not reportable) when they do not, so the
+    /// flag never tells more than the counts beside it.
+    /// </summary>
+    public bool? MeetsParityPlus
+    {
+        get
+        {
+            var (wMin, wMax) = Published.Women.Bounds(int.MaxValue);
+            var (mMin, mMax) = Published.Men.Bounds(int.MaxValue);
+            return wMin >= mMax ? true : wMax < mMin ? false : null;
+        }
+    }
 
     public double? ShortlistRate => Shortlisted.IsShown && Published.Total.IsShown && Published.Total.Value > 0 ? (double)Shortlisted.Value / Published.Total.Value : null;
 
