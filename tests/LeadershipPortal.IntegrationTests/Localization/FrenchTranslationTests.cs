@@ -67,6 +67,15 @@ public sealed class FrenchTranslationTests(PortalFactory factory)
                 failures.Add($"{path}: <html lang> is \"{frenchPage.DocumentElement.GetAttribute("lang")}\", not \"fr\"");
             }
 
+            foreach (var (language, rendered) in new[] { ("French", frenchPage), ("English", englishPage) })
+            {
+                var placeholder = Regex.Match(rendered.Title + " " + rendered.Body?.TextContent, @"\{\d\}");
+                if (placeholder.Success)
+                {
+                    failures.Add($"{path}: the {language} page shows an unfilled placeholder \"{placeholder.Value}\" (a template's .Value read before formatting?)");
+                }
+            }
+
             var frenchChrome = Chrome(frenchPage);
             var englishChrome = Chrome(englishPage);
             if (frenchChrome.Count > 0 && frenchChrome.SequenceEqual(englishChrome))
