@@ -24,7 +24,7 @@ public sealed class AntiforgeryTests(PortalFactory factory)
         var foreignToken = await AccessMatrixTests.AntiforgeryTokenAsync(factory.CreatePortalClient(), AccessTable.Principals[0]);
         var failures = new List<string>();
         var checkedHandlers = 0;
-        var before = DatabaseFingerprint.Take(factory);
+        var before = await DatabaseFingerprint.TakeSettledAsync(factory);
 
         foreach (var page in (await PageEndpoints.ListAsync(factory)).Where(p => p.PostHandlers.Count > 0 && !Exempt.ContainsKey(p.Route)))
         {
@@ -55,7 +55,7 @@ public sealed class AntiforgeryTests(PortalFactory factory)
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
         Assert.True(checkedHandlers > 100, $"Only {checkedHandlers} requests were checked: the endpoint list looks incomplete.");
-        Assert.Empty(DatabaseFingerprint.Changed(before, DatabaseFingerprint.Take(factory)));
+        Assert.Empty(DatabaseFingerprint.Changed(before, await DatabaseFingerprint.TakeSettledAsync(factory)));
     }
 
     [Fact]

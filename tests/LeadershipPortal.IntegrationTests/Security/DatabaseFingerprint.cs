@@ -12,6 +12,30 @@ namespace LeadershipPortal.IntegrationTests.Security;
 /// </summary>
 public static class DatabaseFingerprint
 {
+    /// <summary>
+    /// The fingerprint once background work has settled: a dossier job queued by an earlier, accepted request
+    /// must not be blamed on the request being checked now. Waits at most 60 seconds.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, string>> TakeSettledAsync(PortalFactory factory)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline && UnsettledDossiers(factory) > 0)
+        {
+            await Task.Delay(100);
+        }
+
+        return Take(factory);
+    }
+
+    private static long UnsettledDossiers(PortalFactory factory)
+    {
+        using var connection = new SqliteConnection(factory.ConnectionString);
+        connection.Open();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM DossierRequests WHERE Status IN ('Queued', 'Running')";
+        return (long)count.ExecuteScalar()!;
+    }
+
     public static IReadOnlyDictionary<string, string> Take(PortalFactory factory)
     {
         using var connection = new SqliteConnection(factory.ConnectionString);

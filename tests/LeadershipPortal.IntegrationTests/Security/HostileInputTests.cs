@@ -188,7 +188,7 @@ public sealed partial class HostileInputTests(PortalFactory factory)
         }
 
         var (fields, files, sent) = Fill(target, kind);
-        var before = _fingerprint ?? DatabaseFingerprint.Take(factory);
+        var before = _fingerprint ?? await DatabaseFingerprint.TakeSettledAsync(factory);
         var request = new HttpRequestMessage(new HttpMethod(target.Method), target.Method == "GET" ? $"{target.Url.Split('?')[0]}?{Query(fields)}" : target.Url);
         if (target.Method == "POST")
         {
@@ -199,7 +199,7 @@ public sealed partial class HostileInputTests(PortalFactory factory)
         var label = $"{key} as {principal} ({kind})";
         await CheckAsync(label, answer, sent);
         var accepted = answer.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther && target.Method == "POST";
-        _fingerprint = DatabaseFingerprint.Take(factory);
+        _fingerprint = await DatabaseFingerprint.TakeSettledAsync(factory);
         var changed = DatabaseFingerprint.Changed(before, _fingerprint);
         if (!accepted && changed.Count > 0)
         {

@@ -80,7 +80,7 @@ public sealed class ObjectAccessTests(PortalFactory factory)
         var pages = (await PageEndpoints.ListAsync(factory)).ToDictionary(p => p.Route);
         var clients = new Dictionary<string, (HttpClient Client, string Token)>();
         var failures = new List<string>();
-        var before = DatabaseFingerprint.Take(factory);
+        var before = await DatabaseFingerprint.TakeSettledAsync(factory);
 
         foreach (var (route, cases) in Cases)
         {
@@ -119,7 +119,7 @@ public sealed class ObjectAccessTests(PortalFactory factory)
         }
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
-        Assert.Empty(DatabaseFingerprint.Changed(before, DatabaseFingerprint.Take(factory)));
+        Assert.Empty(DatabaseFingerprint.Changed(before, await DatabaseFingerprint.TakeSettledAsync(factory)));
     }
 
     private static Task<string> VisionAsync(PortalFactory factory, int applicationId) =>
