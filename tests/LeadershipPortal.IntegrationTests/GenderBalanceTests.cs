@@ -6,7 +6,9 @@ using AngleSharp.Html.Dom;
 using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Domain.GenderBalance;
 using LeadershipPortal.IntegrationTests.Infrastructure;
+using LeadershipPortal.Web.Features.GenderBalance;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadershipPortal.IntegrationTests;
 
@@ -52,13 +54,17 @@ public sealed class GenderBalanceTests(PortalFactory factory)
         // MINUSCA-HOM-2026 (closed, from the seed files): applied 4 women, 6 men, 1 not stated; screened in 3 and 5;
         // assessed 3 and 3; interviewed 2 and 2; one woman shortlisted, recommended and appointed.
         var id = await Arrange.VacancyIdAsync(factory, "MINUSCA-HOM-2026");
-        var page = await (await HrAsync()).GetDocumentAsync($"{Page}?VacancyId={id}");
+        var funnel = (await factory.Services.CreateScope().ServiceProvider.GetRequiredService<GenderFunnelQuery>().ForVacancyAsync(id))!;
+        Assert.Equal(new GenderCounts(4, 6, 0, 1), funnel[ApplicationStage.Submitted].Counts);
+        Assert.Equal(new GenderCounts(3, 5, 0, 0), funnel[ApplicationStage.Screening].Counts);
+        Assert.Equal(new GenderCounts(3, 3, 0, 0), funnel[ApplicationStage.Assessment].Counts);
+        Assert.Equal(new GenderCounts(2, 2, 0, 0), funnel[ApplicationStage.Interview].Counts);
+        Assert.Equal(new GenderCounts(1, 0, 0, 0), funnel[ApplicationStage.Appointed].Counts);
 
-        // Women, men, another, not stated, total, share. One small cell beside a shown total takes the men with it.
-        Assert.Equal(new[] { "<5", "6", "0", "<5", "11", "withheld" }, FunnelRow(page, ApplicationStage.Submitted));
-        Assert.Equal(new[] { "<5", "hidden", "0", "0", "8", "withheld" }, FunnelRow(page, ApplicationStage.Screening));
-        Assert.Equal(new[] { "<5", "<5", "0", "0", "6", "withheld" }, FunnelRow(page, ApplicationStage.Assessment));
-        Assert.Equal(new[] { "<5", "<5", "<5", "<5", "<5", "withheld" }, FunnelRow(page, ApplicationStage.Interview));
+        // Published across views: the 6 men are withheld beside the small cells (the vacancy's siblings in its mission,
+        // position type and grade could otherwise be subtracted); the one appointment reads "<5" throughout.
+        var page = await (await HrAsync()).GetDocumentAsync($"{Page}?VacancyId={id}");
+        Assert.Equal(new[] { "<5", "hidden", "<5", "<5", "hidden", "withheld" }, FunnelRow(page, ApplicationStage.Submitted));
         Assert.Equal(new[] { "<5", "<5", "<5", "<5", "<5", "withheld" }, FunnelRow(page, ApplicationStage.Appointed));
 
         // Every move rests on a small cell: no rate is published.
@@ -99,33 +105,80 @@ public sealed class GenderBalanceTests(PortalFactory factory)
     public async Task Suppression_holds_through_every_filter_and_every_csv()
     {
         var hr = await HrAsync();
-        var start = await hr.GetDocumentAsync(Page);
-        var urls = new List<string> { Page, $"{Page}?From=2026-01-01&To=2030-12-31", $"{Page}?Grade=USG&Region=Africa" };
-        foreach (var name in new[] { "VacancyId", "MissionId", "PositionTypeId", "Grade", "Region", "NominatingStateId" })
-        {
-            var options = ((IHtmlSelectElement)start.QuerySelector($"#gender-filter select[name='{name}']")!).Options.Select(o => o.Value).Where(v => v.Length > 0);
-            urls.AddRange(options.Select(v => $"{Page}?{name}={Uri.EscapeDataString(v)}"));
-        }
-
+        var urls = await EveryViewAsync(hr);
         Assert.True(urls.Count > 40, $"Only {urls.Count} filters were tried.");
+        Assert.Contains(urls, u => u.Contains("Quarter=", StringComparison.Ordinal));
         foreach (var url in urls)
         {
             var page = await hr.GetDocumentAsync(url);
             Assert.Null(page.QuerySelector("#filter-errors"));
-            AssertProtected(TableRows(page, "#gender-funnel tbody tr"), url, additiveColumns: false);
-            AssertProtected(TableRows(page, "#states tbody tr"), url, additiveColumns: true);
-            foreach (var series in new[] { "Applicants", "Shortlisted", "Appointed" })
+            Assert.NotNull(page.QuerySelector("#gender-funnel"));
+
+            // No count of 1–4 people appears as a number anywhere a count is published.
+            foreach (var cell in page.QuerySelectorAll("td[data-state]"))
             {
-                AssertProtected(TableRows(page, $"#trend tbody tr[data-series='{series}']", skip: 1), url, additiveColumns: true);
+                Assert.False(int.TryParse(cell.TextContent.Trim(), out var n) && n is > 0 and < 5, $"{url}: a count of {n} is shown.");
             }
 
-            // The CSV carries exactly the published cells of the page.
+            // Rows with their totals; the States (with the self-nominated) and the quarters add up to the funnel's rows.
+            AssertProtected(TableRows(page, "#gender-funnel tbody tr"), url);
+            var applied = FunnelRow(page, ApplicationStage.Submitted).Take(5).ToList();
+            AssertProtected(TableRows(page, "#states tbody tr"), url, parent: applied);
+            AssertProtected(TableRows(page, "#states tbody tr", skip: 6, take: 2).Select(r => r.Append("0").Append("0").Append("0").ToList()).ToList(), url + " (reached)", parent: [FunnelRow(page, ApplicationStage.Shortlisted)[4], FunnelRow(page, ApplicationStage.Appointed)[4], "0", "0", "0"], rowTotals: false);
+            foreach (var (series, stage) in new[] { ("Applicants", ApplicationStage.Submitted), ("Shortlisted", ApplicationStage.Shortlisted), ("Appointed", ApplicationStage.Appointed) })
+            {
+                AssertProtected(TableRows(page, $"#trend tbody tr[data-series='{series}']", skip: 1), url, parent: FunnelRow(page, stage).Take(5).ToList());
+            }
+
+            // Every CSV carries published cells only; the funnel's are exactly the page's.
             var query = url.Contains('?', StringComparison.Ordinal) ? url[(url.IndexOf('?', StringComparison.Ordinal) + 1)..] + "&" : string.Empty;
             var funnelCsv = await CsvAsync(hr, $"{Page}?{query}handler=Csv&table=funnel");
             Assert.Equal(TableRows(page, "#gender-funnel tbody tr", take: 6), funnelCsv.Skip(1).Select(r => r.Skip(1).ToList()).ToList());
             var statesCsv = await CsvAsync(hr, $"{Page}?{query}handler=Csv&table=states");
-            AssertProtected(statesCsv.Skip(1).Select(r => r.Skip(1).Take(5).ToList()).ToList(), url + " (CSV)", additiveColumns: true);
+            Assert.Equal(TableRows(page, "#states tbody tr"), statesCsv.Skip(1).Select(r => r.Skip(1).Take(5).ToList()).ToList());
+            var trendCsv = await CsvAsync(hr, $"{Page}?{query}handler=Csv&table=trend");
+            foreach (var series in new[] { "Applicants", "Shortlisted", "Appointed" })
+            {
+                Assert.Equal(TableRows(page, $"#trend tbody tr[data-series='{series}']", skip: 1), trendCsv.Skip(1).Where(r => r[0] == series).Select(r => r.Skip(2).Take(5).ToList()).ToList());
+            }
+
+            var targetsCsv = await CsvAsync(hr, $"{Page}?{query}handler=Csv&table=targets");
+            foreach (var row in statesCsv.Skip(1).Select(r => r.Skip(1).Take(5).Concat(r.Skip(7).Take(2))).Concat(targetsCsv.Skip(1).Select(r => r.Skip(3).Take(2).Append(r[8]))))
+            {
+                Assert.DoesNotContain(row, c => int.TryParse(c, out var n) && n is > 0 and < 5);
+            }
         }
+    }
+
+    [Fact]
+    public async Task A_view_of_one_mission_is_the_same_cells_as_in_the_publication_of_every_view()
+    {
+        // The vacancy dossier, the page and its CSV publish the same cells for a vacancy.
+        var id = await Arrange.VacancyIdAsync(factory, "MINUSCA-HOM-2026");
+        var page = await (await HrAsync()).GetDocumentAsync($"{Page}?VacancyId={id}");
+        var funnel = (await factory.Services.CreateScope().ServiceProvider.GetRequiredService<GenderFunnelQuery>().ForVacancyAsync(id))!;
+
+        foreach (var stage in funnel.Stages)
+        {
+            Assert.Equal(stage.Published.Groups.Append(stage.Published.Total).Select(c => c.Display), FunnelRow(page, stage.Stage).Take(5));
+        }
+    }
+
+    [Fact]
+    public async Task The_nominating_states_and_the_trend_are_shown_for_all_applications_only()
+    {
+        var hr = await HrAsync();
+        var all = await hr.GetDocumentAsync(Page);
+        Assert.NotEmpty(all.QuerySelectorAll("#states tbody tr"));
+        Assert.NotEmpty(all.QuerySelectorAll("#trend tbody tr"));
+
+        var id = await Arrange.VacancyIdAsync(factory, "MINUSCA-HOM-2026");
+        var one = await hr.GetDocumentAsync($"{Page}?VacancyId={id}");
+        Assert.Empty(one.QuerySelectorAll("#states tbody tr"));
+        Assert.Empty(one.QuerySelectorAll("#trend tbody tr"));
+        Assert.NotNull(one.QuerySelector("#states-overall-only"));
+        Assert.NotNull(one.QuerySelector("#trend-overall-only"));
+        Assert.Single(await CsvAsync(hr, $"{Page}?VacancyId={id}&handler=Csv&table=states"));
     }
 
     [Fact]
@@ -149,9 +202,13 @@ public sealed class GenderBalanceTests(PortalFactory factory)
     [InlineData("MissionId=999999", "There is no mission with the id 999999.")]
     [InlineData("PositionTypeId=999999", "There is no position type with the id 999999.")]
     [InlineData("NominatingStateId=999999", "There is no Member State with the id 999999.")]
-    [InlineData("From=2026-06-01&To=2026-01-01", "The period starts (1 Jun 2026) after it ends (1 Jan 2026).")]
+    [InlineData("Quarter=2031-Q1", "No applications were submitted in 2031 Q1: choose a quarter from the list.")]
+    [InlineData("Quarter=2026-Q5", "The quarter “2026-Q5” cannot be read")]
+    [InlineData("Quarter=last%20spring", "The quarter “last spring” cannot be read")]
+    [InlineData("Grade=USG&Region=Africa", "Choose one filter at a time: 2 were chosen together.")]
+    [InlineData("MissionId=1&Quarter=2026-Q1&NominatingStateId=1", "Choose one filter at a time: 3 were chosen together.")]
+    [InlineData("Region=99", "cannot be read: 99")]
     [InlineData("VacancyId=abc", "cannot be read: abc")]
-    [InlineData("From=2026-02-31", "cannot be read: 2026-02-31")]
     [InlineData("Region=Mars", "cannot be read: Mars")]
     public async Task Bad_filters_give_a_clear_message_never_a_failure(string query, string message)
     {
@@ -240,8 +297,14 @@ public sealed class GenderBalanceTests(PortalFactory factory)
         {
             var list = await hr.GetDocumentAsync($"{Page}/Targets");
             var id = list.QuerySelectorAll("#target-list tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Mission UNMIK").GetAttribute("data-target-id");
-            var removed = await hr.SubmitAsync(list, $"#delete-target-{id}");
+
+            // Removal asks first: the list only links to a confirmation, which holds the one form that removes.
+            Assert.Null(list.QuerySelector($"#delete-target-{id}"));
+            var confirm = await hr.GetDocumentAsync(list.QuerySelector<IHtmlAnchorElement>($"#remove-target-{id}")!.PathName + list.QuerySelector<IHtmlAnchorElement>($"#remove-target-{id}")!.Search);
+            Assert.Contains("Remove the target for Mission UNMIK?", confirm.QuerySelector("#confirm-remove")!.TextContent, StringComparison.Ordinal);
+            var removed = await hr.SubmitAsync(confirm, $"#delete-target-{id}");
             Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+            Assert.True(await Arrange.QueryAsync(factory, db => db.AuditEvents.AnyAsync(e => e.Action == "GenderTargetRemoved" && e.EntityId == id)));
         }
 
         Assert.False(await Arrange.QueryAsync(factory, db => db.GenderTargets.AnyAsync(t => t.ScopeId == unmik && t.Scope == TargetScope.Mission)));
@@ -293,6 +356,65 @@ public sealed class GenderBalanceTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task Hr_changes_a_target_and_the_change_is_audited()
+    {
+        var hr = await HrAsync();
+        var unmis = await Arrange.QueryAsync(factory, db => db.Missions.Where(m => m.Code == "UNMISS").Select(m => m.Id).SingleAsync());
+        var deadline = DateTime.UtcNow.AddYears(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var created = await hr.SubmitAsync(await hr.GetDocumentAsync($"{Page}/Targets"), "#target-form", new Dictionary<string, string>
+        {
+            ["Input.Scope"] = "Mission",
+            ["Input.MissionId"] = unmis.ToString(CultureInfo.InvariantCulture),
+            ["Input.SharePercent"] = "30",
+            ["Input.Deadline"] = deadline,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = await Arrange.QueryAsync(factory, db => db.GenderTargets.Where(t => t.Scope == TargetScope.Mission && t.ScopeId == unmis).Select(t => t.Id).SingleAsync());
+        try
+        {
+            var edit = await hr.GetDocumentAsync($"{Page}/Targets?edit={id}");
+            Assert.Equal("30", edit.QuerySelector<IHtmlInputElement>("#edit-target-form input[name='Change.SharePercent']")!.Value);
+
+            // Refused: out of range, no deadline, a deadline in the past; nothing changes and the message is on the page.
+            foreach (var (share, date, message) in new[]
+            {
+                ("101", deadline, "The share of women is a percentage from 0 to 100."),
+                ("-1", deadline, "The share of women is a percentage from 0 to 100."),
+                ("40", string.Empty, "Give the deadline by which the target is to be met."),
+                (string.Empty, deadline, "Give the share of women sought, from 0 to 100 %."),
+                ("40", "2020-01-01", "The deadline must be in the future."),
+            })
+            {
+                var refused = await hr.SubmitAsync(edit, "#edit-target-form", new Dictionary<string, string> { ["Change.SharePercent"] = share, ["Change.Deadline"] = date });
+                Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+                Assert.Contains(message, (await HtmlPages.ParseAsync(refused)).QuerySelector("#edit-target-form")!.TextContent, StringComparison.Ordinal);
+                Assert.Equal(30, await Arrange.QueryAsync(factory, db => db.GenderTargets.Where(t => t.Id == id).Select(t => t.SharePercent).SingleAsync()));
+            }
+
+            var later = DateTime.UtcNow.AddYears(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var saved = await hr.SubmitAsync(edit, "#edit-target-form", new Dictionary<string, string> { ["Change.SharePercent"] = "45", ["Change.Deadline"] = later });
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+            var row = (await hr.GetDocumentAsync($"{Page}/Targets")).QuerySelector($"#target-list tr[data-target-id='{id}']")!;
+            Assert.Equal("45 %", row.QuerySelector("td")!.TextContent.Trim());
+            var audit = await Arrange.QueryAsync(factory, db => db.AuditEvents.Where(e => e.Action == "GenderTargetChanged" && e.EntityId == id.ToString(CultureInfo.InvariantCulture)).Select(e => e.Details).ToListAsync());
+            Assert.Contains(audit, d => d.Contains("30%", StringComparison.Ordinal) && d.Contains("45%", StringComparison.Ordinal));
+        }
+        finally
+        {
+            var confirm = await hr.GetDocumentAsync($"{Page}/Targets?remove={id}");
+            Assert.Equal(HttpStatusCode.Redirect, (await hr.SubmitAsync(confirm, $"#delete-target-{id}")).StatusCode);
+        }
+    }
+
+    [Theory]
+    [InlineData("?edit=999999")]
+    [InlineData("?remove=999999")]
+    public async Task Changing_or_removing_an_unknown_target_is_not_found(string query)
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await (await HrAsync()).GetAsync($"{Page}/Targets{query}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Removing_an_unknown_target_is_not_found()
     {
         var hr = await HrAsync();
@@ -328,6 +450,19 @@ public sealed class GenderBalanceTests(PortalFactory factory)
         return client;
     }
 
+    /// <summary>The page and every view its filter forms offer (each form submits its one filter).</summary>
+    private static async Task<List<string>> EveryViewAsync(HttpClient hr)
+    {
+        var start = await hr.GetDocumentAsync(Page);
+        var urls = new List<string> { Page };
+        foreach (var select in start.QuerySelectorAll<IHtmlSelectElement>("#gender-filter form select"))
+        {
+            urls.AddRange(select.Options.Select(o => o.Value).Where(v => v.Length > 0).Select(v => $"{Page}?{select.Name}={Uri.EscapeDataString(v)}"));
+        }
+
+        return urls;
+    }
+
     private static List<string> FunnelRow(IHtmlDocument page, ApplicationStage stage) =>
         page.QuerySelector($"#gender-funnel tr[data-stage='{stage}']")!.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
 
@@ -337,26 +472,32 @@ public sealed class GenderBalanceTests(PortalFactory factory)
 
     /// <summary>
     /// Rows of [women, men, another, not stated, total] as published: no count 1–4 is shown, and no line (a row with a
-    /// shown total, or an additive column) has exactly one withheld cell, so no total minus shown cells gives one back.
+    /// shown total, or a column of rows adding up to a published <paramref name="parent"/> row) has exactly one
+    /// withheld cell, so no total minus shown cells gives one back.
     /// </summary>
-    private static void AssertProtected(List<List<string>> rows, string where, bool additiveColumns)
+    private static void AssertProtected(List<List<string>> rows, string where, List<string>? parent = null, bool rowTotals = true)
     {
         foreach (var row in rows)
         {
             Assert.True(row.Count == 5, $"{where}: a row has {row.Count} cells.");
             Assert.DoesNotContain(row, c => int.TryParse(c, out var n) && n is > 0 and < 5);
             Assert.All(row, c => Assert.True(c is "<5" or "hidden" || int.TryParse(c, out _), $"{where}: unexpected cell {c}"));
-            if (int.TryParse(row[4], out _))
+            if (rowTotals && int.TryParse(row[4], out _))
             {
                 Assert.True(row.Take(4).Count(c => !int.TryParse(c, out _)) != 1, $"{where}: one withheld cell beside a shown total: {string.Join(", ", row)}");
             }
         }
 
-        if (additiveColumns && rows.Count > 1)
+        if (parent is not null && rows.Count > 0)
         {
             for (var c = 0; c < 5; c++)
             {
-                Assert.True(rows.Count(r => !int.TryParse(r[c], out _)) != 1, $"{where}: column {c} has one withheld cell.");
+                var line = rows.Select(r => r[c]).Append(parent[c]).ToList();
+                Assert.True(line.Count(x => !int.TryParse(x, out _)) != 1, $"{where}: column {c} and its total have one withheld cell: {string.Join(", ", line)}.");
+                if (line.All(x => int.TryParse(x, out _)))
+                {
+                    Assert.Equal(int.Parse(parent[c], CultureInfo.InvariantCulture), rows.Sum(r => int.Parse(r[c], CultureInfo.InvariantCulture)));
+                }
             }
         }
     }

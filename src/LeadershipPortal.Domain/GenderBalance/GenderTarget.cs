@@ -30,6 +30,18 @@ public sealed class GenderTarget
                 : $"Choose the {(scope == TargetScope.Mission ? "mission" : "position type")} the target covers.");
         }
 
+        Scope = scope;
+        ScopeId = scopeId;
+        Change(sharePercent, deadlineUtc, nowUtc);
+        CreatedByUserId = Guard.Required(createdByUserId, "The author", 450);
+        CreatedAtUtc = Guard.Utc(nowUtc);
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>Sets the share sought and the deadline (the scope stays: a target for another scope is another target).</summary>
+    public void Change(int sharePercent, DateTime deadlineUtc, DateTime nowUtc)
+    {
         if (sharePercent is < 0 or > 100)
         {
             throw new DomainRuleException("The share of women is a percentage from 0 to 100.");
@@ -41,15 +53,9 @@ public sealed class GenderTarget
             throw new DomainRuleException("The deadline must be in the future.");
         }
 
-        Scope = scope;
-        ScopeId = scopeId;
         SharePercent = sharePercent;
         DeadlineUtc = deadlineUtc;
-        CreatedByUserId = Guard.Required(createdByUserId, "The author", 450);
-        CreatedAtUtc = Guard.Utc(nowUtc);
     }
-
-    public int Id { get; private set; }
 
     public TargetScope Scope { get; private set; }
 

@@ -50,6 +50,7 @@ public static class FeaturesSetup
         builder.Services.AddScoped<CandidateDocuments>();
 
         // Gender balance: funnel (reused by the vacancy dossier), targets, report.
+        builder.Services.AddSingleton<GenderPublicationCache>();
         builder.Services.AddScoped<GenderFunnelQuery>();
         builder.Services.AddScoped<GenderTargets>();
         builder.Services.AddScoped<GenderBalanceReport>();

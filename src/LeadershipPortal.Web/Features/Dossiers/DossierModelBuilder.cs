@@ -3,6 +3,7 @@ using System.Globalization;
 using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Domain.Assessments;
 using LeadershipPortal.Domain.Candidates;
+using LeadershipPortal.Domain.GenderBalance;
 using LeadershipPortal.Domain.Scoring;
 using LeadershipPortal.Domain.Vacancies;
 using LeadershipPortal.Web.Data;
@@ -131,7 +132,7 @@ public sealed class DossierModelBuilder(PortalDbContext db, RankingService ranki
                 means.GetValueOrDefault(r.ApplicationId) ?? new Dictionary<int, double>())).ToList(),
             view.TieBreakers,
             await PanelAsync(vacancy, cancellationToken),
-            await funnel.CountAsync(new GenderBalanceFilter(VacancyId: vacancyId), cancellationToken),
+            await funnel.ForVacancyAsync(vacancyId, cancellationToken) ?? GenderFunnel.From([]),
             vacancy.GenderTargetPercent);
     }
 

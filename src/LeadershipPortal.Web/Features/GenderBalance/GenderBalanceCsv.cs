@@ -23,7 +23,7 @@ public static class GenderBalanceCsv
         "states" => Csv(
             ["Nominating State", .. GroupHeaders, "Parity+", "Reached shortlist", "Appointed", "Shortlist rate", "Appointment rate"],
             view.States.Select(s => Row(s.State, s.Published, includeShare: false)
-                .Concat([s.MeetsParityPlus switch { true => "Meets Parity+", false => "Does not meet Parity+", null => "Not reportable: fewer than 5 women or men" }, s.Shortlisted.Display, s.Appointed.Display, Percent(s.ShortlistRate), Percent(s.AppointmentRate)]))),
+                .Concat([s.IsSelfNominated ? "Not applicable" : s.MeetsParityPlus switch { true => "Meets Parity+", false => "Does not meet Parity+", null => "Not reportable: fewer than 5 women or men" }, s.Shortlisted.Display, s.Appointed.Display, Percent(s.ShortlistRate), Percent(s.AppointmentRate)]))),
         "trend" => Csv(["Series", "Quarter", .. GroupHeaders, "Share of women"], view.Trend.Select(t => new[] { t.Series.ToString() }.Concat(Row(t.Label, t.Published)))),
         "targets" => Csv(
             ["Scope", "Target share of women", "Deadline (UTC)", "Women appointed", "Appointments", "Attainment", "Vacancies in scope", "Women needed of the expected appointments", "Women in the roster ready now"],

@@ -1,19 +1,53 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Domain.Candidates;
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Domain.GenderBalance;
-using LeadershipPortal.Domain.Vacancies;
 using LeadershipPortal.Web.Data;
 using LeadershipPortal.Web.Features.Vacancies;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeadershipPortal.Web.Features.GenderBalance;
 
-public sealed record GenderBalanceOptions(IReadOnlyList<Option> Vacancies, IReadOnlyList<Option> Missions, IReadOnlyList<Option> PositionTypes, IReadOnlyList<Option> States);
+/// <summary>The filters a reader may choose from; quarters are those with applications (year × 10 + quarter).</summary>
+public sealed record GenderBalanceOptions(
+    IReadOnlyList<Option> Vacancies,
+    IReadOnlyList<Option> Missions,
+    IReadOnlyList<Option> PositionTypes,
+    IReadOnlyList<Option> States,
+    IReadOnlyList<int> Quarters);
 
-/// <summary>One nominating State: its nominees by gender (published), Parity+ and how far its nominees went.</summary>
-public sealed record StateRow(int StateId, string State, GenderCounts Nominees, SuppressedRow Published, Cell Shortlisted, Cell Appointed)
+/// <summary>
+/// The filter as asked for. At most one may be set: views with one filter each form additive families that
+/// <see cref="FunnelPublication"/> protects together, while two filters at once would not be covered.
+/// A quarter is written "2026-Q1".
+/// </summary>
+public sealed record GenderBalanceFilter(
+    int? VacancyId = null,
+    int? MissionId = null,
+    int? PositionTypeId = null,
+    Grade? Grade = null,
+    Region? Region = null,
+    int? NominatingStateId = null,
+    string? Quarter = null)
 {
+    public static readonly GenderBalanceFilter None = new();
+
+    public static string QuarterValue(int quarter) => $"{quarter / 10}-Q{quarter % 10}";
+}
+
+/// <summary>A refusal of a filter in words: a template for the localizer and its values.</summary>
+public sealed record FilterError(string Template, params object[] Values);
+
+/// <summary>One nominating State: the applications of its nominees by gender (published), Parity+ and how far they went.</summary>
+public sealed record StateRow(int StateId, string State, SuppressedRow Published, Cell Shortlisted, Cell Appointed)
+{
+    public const string SelfNominatedLabel = "Self-nominated (no nominating State)";
+
+    /// <summary>The row of applicants no State nominated (Parity+ does not apply to them).</summary>
+    public bool IsSelfNominated => StateId == ViewKey.SelfNominated.Value;
+
     /// <summary>
     /// Parity+ (at least as many women as men nominated), judged from the published cells only: true or false when
     /// their bounds decide it ("&lt;5" is 0–4, "hidden" 5 or more), null (not reportable) when they do not, so the
@@ -23,15 +57,22 @@ public sealed record StateRow(int StateId, string State, GenderCounts Nominees, 
     {
         get
         {
+            if (IsSelfNominated)
+            {
+                return null;
+            }
+
             var (wMin, wMax) = Published.Women.Bounds(int.MaxValue);
             var (mMin, mMax) = Published.Men.Bounds(int.MaxValue);
             return wMin >= mMax ? true : wMax < mMin ? false : null;
         }
     }
 
-    public double? ShortlistRate => Shortlisted.IsShown && Published.Total.IsShown && Published.Total.Value > 0 ? (double)Shortlisted.Value / Published.Total.Value : null;
+    public double? ShortlistRate => Rate(Shortlisted);
 
-    public double? AppointmentRate => Appointed.IsShown && Published.Total.IsShown && Published.Total.Value > 0 ? (double)Appointed.Value / Published.Total.Value : null;
+    public double? AppointmentRate => Rate(Appointed);
+
+    private double? Rate(Cell reached) => reached.IsShown && Published.Total.IsShown && Published.Total.Value > 0 ? (double)reached.Value / Published.Total.Value : null;
 }
 
 public enum TrendSeries
@@ -41,7 +82,7 @@ public enum TrendSeries
     Appointed,
 }
 
-public sealed record TrendRow(TrendSeries Series, int Year, int Quarter, GenderCounts Counts, SuppressedRow Published)
+public sealed record TrendRow(TrendSeries Series, int Year, int Quarter, SuppressedRow Published)
 {
     public string Label => $"{Year} Q{Quarter}";
 }
@@ -52,208 +93,233 @@ public sealed record TargetReport(TargetRow Target, SuppressedRow Appointments, 
 /// <summary>The target that applies to a view and how the view's appointments compare with it.</summary>
 public sealed record ViewAttainment(TargetRow Target, TargetAttainment Attainment);
 
-/// <summary>Everything the gender balance page shows for one filter.</summary>
+/// <summary>Everything the gender balance page shows for one view. States and trend are views of all applications only.</summary>
 public sealed record GenderBalanceView(
+    ViewKey Key,
     GenderFunnel Funnel,
     IReadOnlyList<StageImpact> Impacts,
     ViewAttainment? Attainment,
     IReadOnlyList<StateRow> States,
     IReadOnlyList<TrendRow> Trend,
-    IReadOnlyList<TargetReport> Targets);
-
-/// <summary>Nominating States, the quarterly trend and the targets, all counted with GROUP BY in the database.</summary>
-public sealed class GenderBalanceReport(PortalDbContext db, GenderFunnelQuery funnels, GenderTargets targets)
+    IReadOnlyList<TargetReport> Targets)
 {
-    public async Task<GenderBalanceOptions> OptionsAsync(CancellationToken cancellationToken = default) => new(
-        await db.Vacancies.AsNoTracking().OrderBy(v => v.Key).Select(v => new Option(v.Id, v.Key)).ToListAsync(cancellationToken),
-        await db.Missions.AsNoTracking().OrderBy(m => m.Code).Select(m => new Option(m.Id, m.Code)).ToListAsync(cancellationToken),
-        await db.PositionTypes.AsNoTracking().OrderBy(p => p.Id).Select(p => new Option(p.Id, p.Name)).ToListAsync(cancellationToken),
-        await db.MemberStates.AsNoTracking().Where(s => db.Candidates.Any(c => c.Nomination!.NominatingStateId == s.Id)).OrderBy(s => s.Name).Select(s => new Option(s.Id, s.Name)).ToListAsync(cancellationToken));
+    public bool IsOverall => Key == ViewKey.Overall;
+}
 
-    /// <summary>Every figure for a filter that <see cref="CheckAsync"/> accepted.</summary>
-    public async Task<GenderBalanceView> ViewAsync(GenderBalanceFilter filter, CancellationToken cancellationToken = default)
+/// <summary>The options, the refusals and (when the filter was accepted) the view.</summary>
+public sealed record GenderBalancePage(GenderBalanceOptions Options, IReadOnlyList<FilterError> Errors, GenderBalanceView? View);
+
+/// <summary>
+/// The gender balance page: every count is a published cell of the one <see cref="FunnelPublication"/> (funnel,
+/// adverse impact, nominating States, trend, targets), so every view is suppressed together with all the others.
+/// A bounded number of small queries per request; the publication itself is rebuilt only when the data changed.
+/// </summary>
+public sealed partial class GenderBalanceReport(PortalDbContext db, GenderFunnelQuery funnels)
+{
+    public async Task<GenderBalancePage> PageAsync(GenderBalanceFilter filter, CancellationToken cancellationToken = default)
     {
-        var funnel = await funnels.CountAsync(filter, cancellationToken);
-        return new GenderBalanceView(
+        var data = await funnels.LoadAsync(cancellationToken);
+        var missions = await db.Missions.AsNoTracking().OrderBy(m => m.Code).Select(m => new Option(m.Id, m.Code)).ToListAsync(cancellationToken);
+        var positions = await db.PositionTypes.AsNoTracking().OrderBy(p => p.Id).Select(p => new Option(p.Id, p.Name)).ToListAsync(cancellationToken);
+        var stateNames = await db.MemberStates.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        var views = data.Publication.Views.ToList();
+        var options = new GenderBalanceOptions(
+            data.Vacancies.Select(v => new Option(v.Facts.VacancyId, v.Key)).ToList(),
+            missions,
+            positions,
+            views.Where(v => v.Dimension == FilterDimension.NominatingState && stateNames.ContainsKey(v.Value))
+                .Select(v => new Option(v.Value, stateNames[v.Value])).OrderBy(o => o.Name, StringComparer.Ordinal).ToList(),
+            views.Where(v => v.Dimension == FilterDimension.Quarter).Select(v => v.Value).OrderDescending().ToList());
+
+        var (key, errors) = Resolve(filter, data, options, stateNames);
+        if (key is null)
+        {
+            return new GenderBalancePage(options, errors, null);
+        }
+
+        var targets = await TargetsAsync(data, missions, positions, cancellationToken);
+        var funnel = data.Publication.Funnel(key.Value);
+        var overall = key == ViewKey.Overall;
+        var view = new GenderBalanceView(
+            key.Value,
             funnel,
             funnel.AdverseImpacts(),
-            await AttainmentAsync(filter, funnel, cancellationToken),
-            await StatesAsync(filter, cancellationToken),
-            await TrendAsync(filter, cancellationToken),
-            await TargetsAsync(cancellationToken));
+            Attainment(key.Value, data, targets.Select(t => t.Target).ToList(), funnel),
+            overall ? States(data.Publication, stateNames) : [],
+            overall ? Trend(data.Publication) : [],
+            targets);
+        return new GenderBalancePage(options, [], view);
     }
 
-    /// <summary>What is wrong with a filter, in words; empty when it can be applied.</summary>
-    public async Task<IReadOnlyList<string>> CheckAsync(GenderBalanceFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>The one view a filter names, or why it names none.</summary>
+    private static (ViewKey? Key, IReadOnlyList<FilterError> Errors) Resolve(GenderBalanceFilter filter, GenderData data, GenderBalanceOptions options, IReadOnlyDictionary<int, string> states)
     {
-        var errors = new List<string>();
-        if (filter.VacancyId is { } v && !await db.Vacancies.AnyAsync(x => x.Id == v, cancellationToken))
+        var chosen = new object?[] { filter.VacancyId, filter.MissionId, filter.PositionTypeId, filter.Grade, filter.Region, filter.NominatingStateId, filter.Quarter }.Count(v => v is not null);
+        if (chosen > 1)
         {
-            errors.Add($"There is no vacancy with the id {v}.");
+            return (null, [new FilterError("Choose one filter at a time: {0} were chosen together. Combining filters would let small counts be worked out by subtraction.", chosen)]);
         }
 
-        if (filter.MissionId is { } m && !await db.Missions.AnyAsync(x => x.Id == m, cancellationToken))
+        FilterError? error = null;
+        ViewKey key = ViewKey.Overall;
+        if (filter.VacancyId is { } vacancy)
         {
-            errors.Add($"There is no mission with the id {m}.");
+            key = new(FilterDimension.Vacancy, vacancy);
+            error = data.Vacancy(vacancy) is null ? new("There is no vacancy with the id {0}.", vacancy) : null;
+        }
+        else if (filter.MissionId is { } mission)
+        {
+            key = new(FilterDimension.Mission, mission);
+            error = options.Missions.Any(m => m.Id == mission) ? null : new("There is no mission with the id {0}.", mission);
+        }
+        else if (filter.PositionTypeId is { } position)
+        {
+            key = new(FilterDimension.PositionType, position);
+            error = options.PositionTypes.Any(p => p.Id == position) ? null : new("There is no position type with the id {0}.", position);
+        }
+        else if (filter.Grade is { } grade)
+        {
+            key = new(FilterDimension.Grade, (int)grade);
+            error = Enum.IsDefined(grade) ? null : new("There is no grade {0}.", grade);
+        }
+        else if (filter.Region is { } region)
+        {
+            key = new(FilterDimension.Region, (int)region);
+            error = Enum.IsDefined(region) ? null : new("There is no region {0}.", region);
+        }
+        else if (filter.NominatingStateId is { } state)
+        {
+            key = new(FilterDimension.NominatingState, state);
+            error = states.ContainsKey(state) ? null : new("There is no Member State with the id {0}.", state);
+        }
+        else if (filter.Quarter is { } text)
+        {
+            var match = QuarterPattern().Match(text.Trim());
+            var quarter = match.Success ? (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) * 10) + int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
+            key = new(FilterDimension.Quarter, quarter);
+            error = !match.Success
+                ? new("The quarter “{0}” cannot be read: write it as 2026-Q1, or choose one from the list.", text)
+                : options.Quarters.Contains(quarter) ? null : new("No applications were submitted in {0}: choose a quarter from the list.", ViewKey.QuarterLabel(quarter));
         }
 
-        if (filter.PositionTypeId is { } p && !await db.PositionTypes.AnyAsync(x => x.Id == p, cancellationToken))
-        {
-            errors.Add($"There is no position type with the id {p}.");
-        }
-
-        if (filter.NominatingStateId is { } s && !await db.MemberStates.AnyAsync(x => x.Id == s, cancellationToken))
-        {
-            errors.Add($"There is no Member State with the id {s}.");
-        }
-
-        if (filter.From is { } from && filter.To is { } to && from > to)
-        {
-            errors.Add($"The period starts ({from:d MMM yyyy}) after it ends ({to:d MMM yyyy}).");
-        }
-
-        return errors;
-    }
-
-    public async Task<IReadOnlyList<StateRow>> StatesAsync(GenderBalanceFilter filter, CancellationToken cancellationToken = default)
-    {
-        var applications = funnels.Applications(filter);
-        var reached = db.StageChanges.AsNoTracking();
-
-        // A nominee is counted once, with their furthest stage across the applications the filter covers.
-        var rows = await db.Candidates.AsNoTracking()
-            .Where(c => c.Nomination!.NominatingStateId != null && applications.Any(a => a.CandidateId == c.Id))
-            .Select(c => new
-            {
-                StateId = c.Nomination!.NominatingStateId!.Value,
-                c.Gender,
-                Shortlisted = applications.Any(a => a.CandidateId == c.Id && reached.Any(h => h.ApplicationId == a.Id && h.To == ApplicationStage.Shortlisted)) ? 1 : 0,
-                Appointed = applications.Any(a => a.CandidateId == c.Id && reached.Any(h => h.ApplicationId == a.Id && h.To == ApplicationStage.Appointed)) ? 1 : 0,
-            })
-            .GroupBy(x => new { x.StateId, x.Gender })
-            .Select(g => new { g.Key.StateId, g.Key.Gender, Count = g.Count(), Shortlisted = g.Sum(x => x.Shortlisted), Appointed = g.Sum(x => x.Appointed) })
-            .ToListAsync(cancellationToken);
-
-        var stateIds = rows.Select(r => r.StateId).Distinct().ToList();
-        var names = await db.MemberStates.AsNoTracking().Where(s => stateIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
-        var states = stateIds.OrderBy(id => names[id], StringComparer.Ordinal).ToList();
-        var counts = states.Select(id => GenderCounts.From(rows.Where(r => r.StateId == id).Select(r => (r.Gender, r.Count)))).ToList();
-        var published = SmallCells.SuppressTable(counts, additiveColumns: true);
-        return states.Select((id, i) => new StateRow(
-            id,
-            names[id],
-            counts[i],
-            published[i],
-            SmallCells.Single(rows.Where(r => r.StateId == id).Sum(r => r.Shortlisted)),
-            SmallCells.Single(rows.Where(r => r.StateId == id).Sum(r => r.Appointed)))).ToList();
+        return error is null ? (key, []) : (null, [error]);
     }
 
     /// <summary>
-    /// Per quarter (UTC): applicants by the quarter they applied in, shortlisted and appointed by the quarter the
-    /// move was made in. Each series is suppressed as a table whose columns add up.
+    /// The nominating States' rows: the States' views of the publication, then the self-nominated (no State), so that
+    /// the rows add up to all applications as the publication protects them.
     /// </summary>
-    public async Task<IReadOnlyList<TrendRow>> TrendAsync(GenderBalanceFilter filter, CancellationToken cancellationToken = default)
+    private static List<StateRow> States(FunnelPublication publication, IReadOnlyDictionary<int, string> names) =>
+        publication.Views
+            .Where(v => v.Dimension == FilterDimension.NominatingState && v != ViewKey.SelfNominated && names.ContainsKey(v.Value))
+            .OrderBy(v => names[v.Value], StringComparer.Ordinal)
+            .Append(ViewKey.SelfNominated)
+            .Select(v =>
+            {
+                var funnel = publication.Funnel(v);
+                return new StateRow(v.Value, v == ViewKey.SelfNominated ? StateRow.SelfNominatedLabel : names[v.Value], funnel[ApplicationStage.Submitted].Published, funnel[ApplicationStage.Shortlisted].Published.Total, funnel[ApplicationStage.Appointed].Published.Total);
+            })
+            .ToList();
+
+    /// <summary>
+    /// Per quarter (UTC), continuous from the first to the last: applicants are the quarter's view (quarter applied),
+    /// shortlisted and appointed the publication's moves (quarter of the move).
+    /// </summary>
+    private static List<TrendRow> Trend(FunnelPublication publication)
     {
-        var rows = await (
-            from change in db.StageChanges
-            join application in funnels.Applications(filter) on change.ApplicationId equals application.Id
-            join candidate in db.Candidates on application.CandidateId equals candidate.Id
-            where change.To == ApplicationStage.Submitted || change.To == ApplicationStage.Shortlisted || change.To == ApplicationStage.Appointed
-            group change by new { change.To, change.AtUtc.Year, Quarter = (change.AtUtc.Month + 2) / 3, candidate.Gender } into g
-            select new { g.Key.To, g.Key.Year, g.Key.Quarter, g.Key.Gender, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        if (rows.Count == 0)
+        var shortlisted = publication.Moves(ApplicationStage.Shortlisted).ToDictionary(r => r.Quarter, r => r.Published);
+        var appointed = publication.Moves(ApplicationStage.Appointed).ToDictionary(r => r.Quarter, r => r.Published);
+        var known = publication.Views.Where(v => v.Dimension == FilterDimension.Quarter).Select(v => v.Value).Concat(shortlisted.Keys).Concat(appointed.Keys).ToList();
+        var rows = new List<TrendRow>();
+        if (known.Count == 0)
+        {
+            return rows;
+        }
+
+        var none = SmallCells.Suppress(GenderCounts.None);
+        for (var q = known.Min(); q <= known.Max(); q = ViewKey.NextQuarter(q))
+        {
+            rows.Add(new TrendRow(TrendSeries.Applicants, q / 10, q % 10, publication.Funnel(new ViewKey(FilterDimension.Quarter, q))[ApplicationStage.Submitted].Published));
+            rows.Add(new TrendRow(TrendSeries.Shortlisted, q / 10, q % 10, shortlisted.GetValueOrDefault(q, none)));
+            rows.Add(new TrendRow(TrendSeries.Appointed, q / 10, q % 10, appointed.GetValueOrDefault(q, none)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Each target against the published appointments of its scope's view, with its forecast: a fixed handful of queries.</summary>
+    private async Task<List<TargetReport>> TargetsAsync(GenderData data, IReadOnlyList<Option> missions, IReadOnlyList<Option> positions, CancellationToken cancellationToken)
+    {
+        var targets = GenderTargets.Rows(
+            await db.GenderTargets.AsNoTracking().OrderBy(t => t.Scope).ThenBy(t => t.DeadlineUtc).ToListAsync(cancellationToken),
+            missions.ToDictionary(m => m.Id, m => m.Name),
+            positions.ToDictionary(p => p.Id, p => p.Name));
+        if (targets.Count == 0)
         {
             return [];
         }
 
-        var quarters = Quarters(rows.Min(r => (r.Year, r.Quarter)), rows.Max(r => (r.Year, r.Quarter)));
-        var result = new List<TrendRow>();
-        foreach (var (series, stage) in new[] { (TrendSeries.Applicants, ApplicationStage.Submitted), (TrendSeries.Shortlisted, ApplicationStage.Shortlisted), (TrendSeries.Appointed, ApplicationStage.Appointed) })
-        {
-            var counts = quarters.Select(q => GenderCounts.From(rows.Where(r => r.To == stage && r.Year == q.Year && r.Quarter == q.Quarter).Select(r => (r.Gender, r.Count)))).ToList();
-            var published = SmallCells.SuppressTable(counts, additiveColumns: true);
-            result.AddRange(quarters.Select((q, i) => new TrendRow(series, q.Year, q.Quarter, counts[i], published[i])));
-        }
+        // Women in the roster rated ready now; for a position type, those who applied for one (the roster is not kept per mission).
+        var ready = db.Candidates.AsNoTracking().Where(c => c.UserId != null && c.Gender == Gender.Woman && c.Readiness == Readiness.ReadyNow);
+        var readyNow = await ready.CountAsync(cancellationToken);
+        var readyByPosition = targets.Any(t => t.Scope == TargetScope.PositionType)
+            ? await (
+                from a in db.Applications.AsNoTracking()
+                join v in db.Vacancies on a.VacancyId equals v.Id
+                join c in ready on a.CandidateId equals c.Id
+                group c.Id by v.PositionTypeId into g
+                select new { PositionTypeId = g.Key, Count = g.Distinct().Count() })
+                .ToDictionaryAsync(x => x.PositionTypeId, x => x.Count, cancellationToken)
+            : [];
 
-        return result;
-    }
-
-    public async Task<IReadOnlyList<TargetReport>> TargetsAsync(CancellationToken cancellationToken = default)
-    {
-        var reports = new List<TargetReport>();
-        foreach (var target in await targets.ListAsync(cancellationToken))
+        return targets.Select(target =>
         {
-            var inScope = VacanciesInScope(target);
-            var appointed = await (
-                from change in db.StageChanges
-                join application in db.Applications on change.ApplicationId equals application.Id
-                join candidate in db.Candidates on application.CandidateId equals candidate.Id
-                where change.To == ApplicationStage.Appointed && inScope.Any(v => v.Id == application.VacancyId)
-                group change by candidate.Gender into g
-                select new { Gender = g.Key, Count = g.Count() })
-                .ToListAsync(cancellationToken);
-            var appointments = SmallCells.Suppress(GenderCounts.From(appointed.Select(a => (a.Gender, a.Count))));
+            var appointments = data.Publication.Funnel(ViewOf(target))[ApplicationStage.Appointed].Published;
+            var inScope = data.Vacancies.Where(v => InScope(target, v.Facts)).ToList();
 
             // Expected appointments: vacancies in scope that close before the deadline and have nobody appointed yet.
-            var expected = await inScope.CountAsync(
-                v => v.ClosesAtUtc <= target.DeadlineUtc && !db.Applications.Any(a => a.VacancyId == v.Id && a.Stage == ApplicationStage.Appointed),
-                cancellationToken);
-            var vacancies = await inScope.CountAsync(cancellationToken);
-            var readyNow = await ReadyWomen(target).CountAsync(cancellationToken);
-            reports.Add(new TargetReport(
+            var expected = inScope.Count(v => v.ClosesAtUtc <= target.DeadlineUtc && !v.HasAppointment);
+            var women = target.Scope == TargetScope.PositionType ? readyByPosition.GetValueOrDefault(target.ScopeId!.Value) : readyNow;
+            return new TargetReport(
                 target,
                 appointments,
                 TargetAttainment.Evaluate(target.SharePercent, appointments.ShareOfWomen),
-                vacancies,
-                TargetForecast.From(target.SharePercent, appointments.Women, appointments.Total, expected, vacancies),
-                SmallCells.Single(readyNow)));
-        }
-
-        return reports;
+                inScope.Count,
+                TargetForecast.From(target.SharePercent, appointments.Women, appointments.Total, expected, inScope.Count),
+                SmallCells.Single(women));
+        }).ToList();
     }
 
     /// <summary>
     /// The target for a view: the mission's (of the filter or of its vacancy), else the position type's, else the
     /// one for all senior posts; compared with the share of women among the view's appointments as published.
     /// </summary>
-    public async Task<ViewAttainment?> AttainmentAsync(GenderBalanceFilter filter, GenderFunnel funnel, CancellationToken cancellationToken = default)
+    private static ViewAttainment? Attainment(ViewKey key, GenderData data, IReadOnlyList<TargetRow> targets, GenderFunnel funnel)
     {
-        var all = await targets.ListAsync(cancellationToken);
-        var vacancy = filter.VacancyId is { } id ? await db.Vacancies.AsNoTracking().Where(v => v.Id == id).Select(v => new { v.MissionId, v.PositionTypeId }).SingleOrDefaultAsync(cancellationToken) : null;
-        var missionId = filter.MissionId ?? vacancy?.MissionId;
-        var positionTypeId = filter.PositionTypeId ?? vacancy?.PositionTypeId;
-        var target = all.FirstOrDefault(t => t.Scope == TargetScope.Mission && t.ScopeId == missionId && missionId is not null)
-            ?? all.FirstOrDefault(t => t.Scope == TargetScope.PositionType && t.ScopeId == positionTypeId && positionTypeId is not null)
-            ?? all.FirstOrDefault(t => t.Scope == TargetScope.AllSeniorPosts);
+        var vacancy = key.Dimension == FilterDimension.Vacancy ? data.Vacancy(key.Value)?.Facts : null;
+        int? missionId = key.Dimension == FilterDimension.Mission ? key.Value : vacancy?.MissionId;
+        int? positionTypeId = key.Dimension == FilterDimension.PositionType ? key.Value : vacancy?.PositionTypeId;
+        var target = targets.FirstOrDefault(t => t.Scope == TargetScope.Mission && missionId is not null && t.ScopeId == missionId)
+            ?? targets.FirstOrDefault(t => t.Scope == TargetScope.PositionType && positionTypeId is not null && t.ScopeId == positionTypeId)
+            ?? targets.FirstOrDefault(t => t.Scope == TargetScope.AllSeniorPosts);
         return target is null ? null : new ViewAttainment(target, TargetAttainment.Evaluate(target.SharePercent, funnel[ApplicationStage.Appointed].Published.ShareOfWomen));
     }
 
-    private IQueryable<Vacancy> VacanciesInScope(TargetRow target) => target.Scope switch
+    /// <summary>A target's scope is one view of the publication.</summary>
+    private static ViewKey ViewOf(TargetRow target) => target.Scope switch
     {
-        TargetScope.Mission => db.Vacancies.AsNoTracking().Where(v => v.MissionId == target.ScopeId),
-        TargetScope.PositionType => db.Vacancies.AsNoTracking().Where(v => v.PositionTypeId == target.ScopeId),
-        _ => db.Vacancies.AsNoTracking(),
+        TargetScope.Mission => new ViewKey(FilterDimension.Mission, target.ScopeId!.Value),
+        TargetScope.PositionType => new ViewKey(FilterDimension.PositionType, target.ScopeId!.Value),
+        _ => ViewKey.Overall,
     };
 
-    /// <summary>Women in the roster rated ready now; for a position type, those who applied for one (the roster is not kept per mission).</summary>
-    private IQueryable<CandidateProfile> ReadyWomen(TargetRow target)
+    private static bool InScope(TargetRow target, VacancyFacts vacancy) => target.Scope switch
     {
-        var query = db.Candidates.AsNoTracking().Where(c => c.UserId != null && c.Gender == Gender.Woman && c.Readiness == Readiness.ReadyNow);
-        return target.Scope == TargetScope.PositionType
-            ? query.Where(c => db.Applications.Any(a => a.CandidateId == c.Id && db.Vacancies.Any(v => v.Id == a.VacancyId && v.PositionTypeId == target.ScopeId)))
-            : query;
-    }
+        TargetScope.Mission => vacancy.MissionId == target.ScopeId,
+        TargetScope.PositionType => vacancy.PositionTypeId == target.ScopeId,
+        _ => true,
+    };
 
-    private static List<(int Year, int Quarter)> Quarters((int Year, int Quarter) first, (int Year, int Quarter) last)
-    {
-        var list = new List<(int, int)>();
-        for (var (y, q) = first; (y, q).CompareTo(last) <= 0; (y, q) = q == 4 ? (y + 1, 1) : (y, q + 1))
-        {
-            list.Add((y, q));
-        }
-
-        return list;
-    }
-
+    [GeneratedRegex(@"^(\d{4})-?Q([1-4])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuarterPattern();
 }

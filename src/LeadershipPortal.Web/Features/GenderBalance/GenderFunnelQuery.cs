@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Domain.GenderBalance;
@@ -6,97 +7,150 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LeadershipPortal.Web.Features.GenderBalance;
 
-/// <summary>
-/// Which submitted applications a gender statistic covers. Region is the region of the vacancy's mission; the
-/// period is the submission date (UTC, both days included).
-/// </summary>
-public sealed record GenderBalanceFilter(
-    int? VacancyId = null,
-    int? MissionId = null,
-    int? PositionTypeId = null,
-    Grade? Grade = null,
-    Region? Region = null,
-    int? NominatingStateId = null,
-    DateOnly? From = null,
-    DateOnly? To = null)
+/// <summary>A vacancy as the gender views need it: what it is filed under, and what the target forecast needs.</summary>
+public sealed record VacancyRow(VacancyFacts Facts, string Key, DateTime ClosesAtUtc, bool HasAppointment);
+
+/// <summary>Every vacancy and the publication of every gender view, built from the same data.</summary>
+public sealed record GenderData(FunnelPublication Publication, IReadOnlyList<VacancyRow> Vacancies)
 {
-    public static readonly GenderBalanceFilter None = new();
+    public VacancyRow? Vacancy(int id) => Vacancies.FirstOrDefault(v => v.Facts.VacancyId == id);
 }
 
 /// <summary>
-/// The selection funnel by gender, counted by the database (GROUP BY stage reached and gender) rather than by
-/// loading applications. Reusable: the vacancy dossier takes <see cref="ForVacancyAsync"/>.
+/// What changes the gender counts, read with one small query: the stage history (it only grows; an erasure makes it
+/// shorter), and each candidate's gender and nominating State (a weighted sum, so that a change to one candidate moves it).
+/// The vacancies' facts are compared in full beside it.
 /// </summary>
-public sealed class GenderFunnelQuery(PortalDbContext db)
+public sealed record GenderDataVersion(long Changes, long LastChange, long Candidates, long People);
+
+/// <summary>
+/// The gender views, counted by the database: one GROUP BY of the stage history (vacancy × nominating State ×
+/// submission quarter × gender × stage reached) and one of the moves to the shortlist and to appointment per
+/// quarter, suppressed together by <see cref="FunnelPublication"/>. Building the publication costs far more than
+/// a page, so it is kept (<see cref="GenderPublicationCache"/>) until the data version changes.
+/// Reusable: the vacancy dossier takes <see cref="ForVacancyAsync"/>.
+/// </summary>
+public sealed class GenderFunnelQuery(PortalDbContext db, GenderPublicationCache cache, ILogger<GenderFunnelQuery> logger)
 {
     private static readonly ApplicationStage[] FunnelStages = [.. ApplicationStages.Funnel];
 
-    /// <summary>The funnel of one vacancy, suppressed for publication; null when there is no such vacancy.</summary>
-    public async Task<GenderFunnel?> ForVacancyAsync(int vacancyId, CancellationToken cancellationToken = default) =>
-        await db.Vacancies.AnyAsync(v => v.Id == vacancyId, cancellationToken)
-            ? await CountAsync(new GenderBalanceFilter(VacancyId: vacancyId), cancellationToken)
-            : null;
+    // Portable SQL (SQLite and PostgreSQL): counts, the last id and a weighted sum of each candidate's gender and State.
+    private const string VersionSql = """
+        SELECT
+            (SELECT COUNT(*) FROM "StageChanges") AS "Changes",
+            (SELECT COALESCE(MAX("Id"), 0) FROM "StageChanges") AS "LastChange",
+            (SELECT COUNT(*) FROM "Candidates") AS "Candidates",
+            (SELECT CAST(COALESCE(SUM(((CAST("Id" AS BIGINT) * 7919) % 1000003 + 1)
+                * (CASE "Gender" WHEN 'Woman' THEN 1 WHEN 'Man' THEN 2 WHEN 'Another' THEN 3 WHEN 'PreferNotToSay' THEN 4 ELSE 0 END
+                   + 5 * COALESCE("Nomination_NominatingStateId", 0))), 0) AS BIGINT) FROM "Candidates") AS "People"
+        """;
 
-    public async Task<GenderFunnel> CountAsync(GenderBalanceFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>The funnel of one vacancy as the gender views publish it; null when there is no such vacancy.</summary>
+    public async Task<GenderFunnel?> ForVacancyAsync(int vacancyId, CancellationToken cancellationToken = default)
     {
-        // Every submission records a stage change to Submitted, so the history alone says which stages were reached.
-        var rows = await (
-            from change in db.StageChanges
-            join application in Applications(filter) on change.ApplicationId equals application.Id
-            join candidate in db.Candidates on application.CandidateId equals candidate.Id
-            where FunnelStages.Contains(change.To)
-            group change by new { change.To, candidate.Gender } into g
-            select new { g.Key.To, g.Key.Gender, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return GenderFunnel.From(rows.Select(r => (r.To, r.Gender, r.Count)));
+        var data = await LoadAsync(cancellationToken);
+        return data.Vacancy(vacancyId) is null ? null : data.Publication.Funnel(new ViewKey(FilterDimension.Vacancy, vacancyId));
     }
 
-    /// <summary>The submitted applications the filter covers, as a query the database runs.</summary>
-    internal IQueryable<CandidateApplication> Applications(GenderBalanceFilter filter)
+    /// <summary>The vacancies and the publication: two small queries, plus two GROUP BYs when the data changed.</summary>
+    public async Task<GenderData> LoadAsync(CancellationToken cancellationToken = default)
     {
-        var query = db.Applications.AsNoTracking().Where(a => a.SubmittedAtUtc != null);
-        if (filter.VacancyId is { } vacancyId)
+        var version = (await db.Database.SqlQueryRaw<GenderDataVersion>(VersionSql).ToListAsync(cancellationToken)).Single();
+        var vacancies = await (
+            from v in db.Vacancies.AsNoTracking()
+            join m in db.Missions on v.MissionId equals m.Id
+            orderby v.Key
+            select new VacancyRow(
+                new VacancyFacts(v.Id, v.MissionId, v.PositionTypeId, v.Grade, m.Region),
+                v.Key,
+                v.ClosesAtUtc,
+                db.Applications.Any(a => a.VacancyId == v.Id && a.Stage == ApplicationStage.Appointed)))
+            .ToListAsync(cancellationToken);
+        var facts = vacancies.Select(v => v.Facts).ToList();
+        var publication = await cache.GetAsync(version, facts, () => BuildAsync(facts, cancellationToken), cancellationToken);
+        return new GenderData(publication, vacancies);
+    }
+
+    private async Task<FunnelPublication> BuildAsync(IReadOnlyList<VacancyFacts> facts, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+
+        // Every submission records a stage change to Submitted, so the history alone says which stages were reached.
+        var atoms = await (
+            from change in db.StageChanges
+            join application in db.Applications on change.ApplicationId equals application.Id
+            join candidate in db.Candidates on application.CandidateId equals candidate.Id
+            where application.SubmittedAtUtc != null && FunnelStages.Contains(change.To)
+            group change by new
+            {
+                application.VacancyId,
+                StateId = candidate.Nomination!.NominatingStateId,
+                application.SubmittedAtUtc!.Value.Year,
+                Quarter = (application.SubmittedAtUtc!.Value.Month + 2) / 3,
+                candidate.Gender,
+                change.To,
+            } into g
+            select new { g.Key.VacancyId, g.Key.StateId, g.Key.Year, g.Key.Quarter, g.Key.Gender, g.Key.To, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        // The trend splits the shortlisted and the appointed by the quarter the move was made in.
+        var moves = await (
+            from change in db.StageChanges
+            join application in db.Applications on change.ApplicationId equals application.Id
+            join candidate in db.Candidates on application.CandidateId equals candidate.Id
+            where application.SubmittedAtUtc != null && (change.To == ApplicationStage.Shortlisted || change.To == ApplicationStage.Appointed)
+            group change by new { change.To, change.AtUtc.Year, Quarter = (change.AtUtc.Month + 2) / 3, candidate.Gender } into g
+            select new { g.Key.To, g.Key.Year, g.Key.Quarter, g.Key.Gender, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var queried = watch.ElapsedMilliseconds;
+
+        // A vacancy made between the two reads is left for the next build (the version will have changed by then).
+        var known = facts.Select(f => f.VacancyId).ToHashSet();
+        var publication = FunnelPublication.Build(
+            facts,
+            atoms.Where(a => known.Contains(a.VacancyId)).Select(a => new FunnelAtom(a.VacancyId, a.StateId, (a.Year * 10) + a.Quarter, a.Gender, a.To, a.Count)),
+            moves.Select(m => new StageMove(m.To, (m.Year * 10) + m.Quarter, m.Gender, m.Count)));
+        logger.LogInformation("Gender publication built from {Atoms} rows in {Total} ms ({Queries} ms of queries)", atoms.Count, watch.ElapsedMilliseconds, queried);
+        return publication;
+    }
+}
+
+/// <summary>
+/// The last built publication with the data version it was built from (one per process; every node checks the
+/// version in the shared database, so none serves stale figures). Concurrent requests after a change wait for one build.
+/// </summary>
+public sealed class GenderPublicationCache
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private Entry? current;
+
+    public async Task<FunnelPublication> GetAsync(GenderDataVersion version, IReadOnlyList<VacancyFacts> facts, Func<Task<FunnelPublication>> build, CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref current) is { } hit && hit.Matches(version, facts))
         {
-            query = query.Where(a => a.VacancyId == vacancyId);
+            return hit.Publication;
         }
 
-        if (filter.MissionId is { } missionId)
+        await gate.WaitAsync(cancellationToken);
+        try
         {
-            query = query.Where(a => db.Vacancies.Any(v => v.Id == a.VacancyId && v.MissionId == missionId));
-        }
+            if (current is { } built && built.Matches(version, facts))
+            {
+                return built.Publication;
+            }
 
-        if (filter.PositionTypeId is { } positionTypeId)
+            var publication = await build();
+            Volatile.Write(ref current, new Entry(version, facts, publication));
+            return publication;
+        }
+        finally
         {
-            query = query.Where(a => db.Vacancies.Any(v => v.Id == a.VacancyId && v.PositionTypeId == positionTypeId));
+            gate.Release();
         }
+    }
 
-        if (filter.Grade is { } grade)
-        {
-            query = query.Where(a => db.Vacancies.Any(v => v.Id == a.VacancyId && v.Grade == grade));
-        }
-
-        if (filter.Region is { } region)
-        {
-            query = query.Where(a => db.Vacancies.Any(v => v.Id == a.VacancyId && db.Missions.Any(m => m.Id == v.MissionId && m.Region == region)));
-        }
-
-        if (filter.NominatingStateId is { } stateId)
-        {
-            query = query.Where(a => db.Candidates.Any(c => c.Id == a.CandidateId && c.Nomination!.NominatingStateId == stateId));
-        }
-
-        if (filter.From is { } from)
-        {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            query = query.Where(a => a.SubmittedAtUtc >= start);
-        }
-
-        if (filter.To is { } to)
-        {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            query = query.Where(a => a.SubmittedAtUtc < end);
-        }
-
-        return query;
+    private sealed record Entry(GenderDataVersion Version, IReadOnlyList<VacancyFacts> Facts, FunnelPublication Publication)
+    {
+        public bool Matches(GenderDataVersion version, IReadOnlyList<VacancyFacts> facts) => Version == version && Facts.SequenceEqual(facts);
     }
 }

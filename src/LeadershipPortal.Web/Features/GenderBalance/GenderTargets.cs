@@ -3,6 +3,7 @@ using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Domain.GenderBalance;
 using LeadershipPortal.Web.Data;
 using LeadershipPortal.Web.Features.Audit;
+using LeadershipPortal.Web.Features.Vacancies;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeadershipPortal.Web.Features.GenderBalance;
@@ -11,7 +12,7 @@ public sealed record TargetInput(TargetScope Scope, int? ScopeId, int? SharePerc
 
 public sealed record TargetRow(int Id, TargetScope Scope, int? ScopeId, string ScopeLabel, int SharePercent, DateTime DeadlineUtc);
 
-/// <summary>HR sets and removes gender targets; each change is audited.</summary>
+/// <summary>HR sets, changes and removes gender targets; each change is audited.</summary>
 public sealed class GenderTargets(PortalDbContext db, AuditLog audit, TimeProvider time)
 {
     public async Task<IReadOnlyList<TargetRow>> ListAsync(CancellationToken cancellationToken = default)
@@ -19,8 +20,16 @@ public sealed class GenderTargets(PortalDbContext db, AuditLog audit, TimeProvid
         var targets = await db.GenderTargets.AsNoTracking().OrderBy(t => t.Scope).ThenBy(t => t.DeadlineUtc).ToListAsync(cancellationToken);
         var missions = await db.Missions.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Code, cancellationToken);
         var positions = await db.PositionTypes.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
-        return targets.Select(t => new TargetRow(t.Id, t.Scope, t.ScopeId, ScopeLabel(t.Scope, t.ScopeId, missions, positions), t.SharePercent, t.DeadlineUtc)).ToList();
+        return Rows(targets, missions, positions);
     }
+
+    /// <summary>The missions and position types a target may cover, for the form.</summary>
+    public async Task<(IReadOnlyList<Option> Missions, IReadOnlyList<Option> PositionTypes)> ScopesAsync(CancellationToken cancellationToken = default) => (
+        await db.Missions.AsNoTracking().OrderBy(m => m.Code).Select(m => new Option(m.Id, m.Code)).ToListAsync(cancellationToken),
+        await db.PositionTypes.AsNoTracking().OrderBy(p => p.Id).Select(p => new Option(p.Id, p.Name)).ToListAsync(cancellationToken));
+
+    internal static List<TargetRow> Rows(IEnumerable<GenderTarget> targets, IReadOnlyDictionary<int, string> missions, IReadOnlyDictionary<int, string> positions) =>
+        targets.Select(t => new TargetRow(t.Id, t.Scope, t.ScopeId, ScopeLabel(t.Scope, t.ScopeId, missions, positions), t.SharePercent, t.DeadlineUtc)).ToList();
 
     /// <summary>Sets a target; returns its id, or the reason it was refused.</summary>
     public async Task<(int? Id, string? Error)> CreateAsync(TargetInput input, string hrUserId, CancellationToken cancellationToken = default)
@@ -66,6 +75,39 @@ public sealed class GenderTargets(PortalDbContext db, AuditLog audit, TimeProvid
         catch (DomainRuleException e)
         {
             return (null, e.Message);
+        }
+    }
+
+    /// <summary>Changes a target's share and deadline; null error on success, NotFound when there is no such target.</summary>
+    public async Task<(bool Found, string? Error)> UpdateAsync(int id, int? sharePercent, DateOnly? deadline, string hrUserId, CancellationToken cancellationToken = default)
+    {
+        var target = await db.GenderTargets.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (target is null)
+        {
+            return (false, null);
+        }
+
+        if (sharePercent is null)
+        {
+            return (true, "Give the share of women sought, from 0 to 100 %.");
+        }
+
+        if (deadline is null)
+        {
+            return (true, "Give the deadline by which the target is to be met.");
+        }
+
+        try
+        {
+            var before = $"{target.SharePercent}% by {target.DeadlineUtc:yyyy-MM-dd}";
+            target.Change(sharePercent.Value, deadline.Value.ToDateTime(new TimeOnly(23, 59), DateTimeKind.Utc), time.GetUtcNow().UtcDateTime);
+            await audit.AddAsync(hrUserId, "GenderTargetChanged", "GenderTarget", id.ToString(CultureInfo.InvariantCulture), $"{target.Scope} {target.ScopeId}: {before} → {target.SharePercent}% by {target.DeadlineUtc:yyyy-MM-dd}", cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return (true, null);
+        }
+        catch (DomainRuleException e)
+        {
+            return (true, e.Message);
         }
     }
 

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Pages.Hr.GenderBalance;
 
+/// <summary>The gender views, one filter at a time (see <see cref="GenderBalanceFilter"/>).</summary>
 public sealed class IndexModel(GenderBalanceReport report, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true), Display(Name = "Vacancy")]
@@ -29,11 +30,9 @@ public sealed class IndexModel(GenderBalanceReport report, IStringLocalizer<Shar
     [BindProperty(SupportsGet = true), Display(Name = "Nominating State")]
     public int? NominatingStateId { get; set; }
 
-    [BindProperty(SupportsGet = true), Display(Name = "Submitted from")]
-    public DateOnly? From { get; set; }
-
-    [BindProperty(SupportsGet = true), Display(Name = "Submitted until")]
-    public DateOnly? To { get; set; }
+    /// <summary>A whole quarter of submission, written "2026-Q1".</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Quarter { get; set; }
 
     public GenderBalanceOptions Options { get; private set; } = null!;
 
@@ -42,7 +41,7 @@ public sealed class IndexModel(GenderBalanceReport report, IStringLocalizer<Shar
     /// <summary>Null when the filter could not be applied (see <see cref="Errors"/>).</summary>
     public GenderBalanceView? View { get; private set; }
 
-    public GenderBalanceFilter Filter => new(VacancyId, MissionId, PositionTypeId, Grade, Region, NominatingStateId, From, To);
+    public GenderBalanceFilter Filter => new(VacancyId, MissionId, PositionTypeId, Grade, Region, NominatingStateId, Quarter);
 
     /// <summary>The filter as query values, so that each CSV link exports what the page shows.</summary>
     public Dictionary<string, string> FilterRoute => new Dictionary<string, string?>
@@ -53,18 +52,10 @@ public sealed class IndexModel(GenderBalanceReport report, IStringLocalizer<Shar
         [nameof(Grade)] = Grade?.ToString(),
         [nameof(Region)] = Region?.ToString(),
         [nameof(NominatingStateId)] = NominatingStateId?.ToString(CultureInfo.InvariantCulture),
-        [nameof(From)] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        [nameof(To)] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        [nameof(Quarter)] = Quarter,
     }.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        Options = await report.OptionsAsync(cancellationToken);
-        if (await CheckAsync(cancellationToken))
-        {
-            View = await report.ViewAsync(Filter, cancellationToken);
-        }
-    }
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnGetCsvAsync(string? table, CancellationToken cancellationToken)
     {
@@ -73,21 +64,21 @@ public sealed class IndexModel(GenderBalanceReport report, IStringLocalizer<Shar
             return BadRequest($"Choose a table to export: {string.Join(", ", GenderBalanceCsv.Tables)}.");
         }
 
-        if (!await CheckAsync(cancellationToken))
-        {
-            return BadRequest(string.Join(" ", Errors));
-        }
-
-        var view = await report.ViewAsync(Filter, cancellationToken);
-        return File(GenderBalanceCsv.Write(table, view), "text/csv; charset=utf-8", $"gender-balance-{table}.csv");
+        await LoadAsync(cancellationToken);
+        return View is null
+            ? BadRequest(string.Join(" ", Errors))
+            : File(GenderBalanceCsv.Write(table, View), "text/csv; charset=utf-8", $"gender-balance-{table}.csv");
     }
 
-    private async Task<bool> CheckAsync(CancellationToken cancellationToken)
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        // A malformed value (letters for an id, an impossible date) is reported in words, never a failure.
+        // A malformed value (letters for an id, an unknown region) is reported in words, never a failure.
         var malformed = ModelState.Where(e => e.Value?.Errors.Count > 0)
-            .Select(e => localizer["The filter “{0}” has a value that cannot be read: {1}.", e.Key, e.Value!.AttemptedValue ?? string.Empty].Value);
-        Errors = [.. malformed, .. await report.CheckAsync(Filter, cancellationToken)];
-        return Errors.Count == 0;
+            .Select(e => localizer["The filter “{0}” has a value that cannot be read: {1}.", e.Key, e.Value!.AttemptedValue ?? string.Empty].Value)
+            .ToList();
+        var page = await report.PageAsync(malformed.Count > 0 ? GenderBalanceFilter.None : Filter, cancellationToken);
+        Options = page.Options;
+        Errors = [.. malformed, .. page.Errors.Select(e => localizer[e.Template, e.Values].Value)];
+        View = Errors.Count == 0 ? page.View : null;
     }
 }
