@@ -49,6 +49,20 @@ public sealed class GenderBalanceTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task The_nav_bar_links_to_gender_balance_for_hr_only()
+    {
+        var page = await (await HrAsync()).GetDocumentAsync("/Vacancies");
+        Assert.Equal("/Hr/GenderBalance", page.QuerySelector("nav a#nav-gender-balance")!.GetAttribute("href"));
+
+        foreach (var email in new[] { "admin@portal.test", "candidate1@portal.test", "assessor1@portal.test" })
+        {
+            var client = factory.CreatePortalClient();
+            await client.SignInOrFailAsync(email);
+            Assert.Null((await client.GetDocumentAsync("/Vacancies")).QuerySelector("#nav-gender-balance"));
+        }
+    }
+
+    [Fact]
     public async Task Worked_example_the_funnel_of_a_finished_vacancy()
     {
         // MINUSCA-HOM-2026 (closed, from the seed files): applied 4 women, 6 men, 1 not stated; screened in 3 and 5;

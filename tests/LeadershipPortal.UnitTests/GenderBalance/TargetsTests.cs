@@ -25,6 +25,21 @@ public sealed class TargetsTests
     }
 
     [Fact]
+    public void A_change_sets_share_and_deadline_and_refuses_what_creation_refuses()
+    {
+        var target = new GenderTarget(TargetScope.Mission, 7, 30, Now.AddYears(1), "hr", Now);
+
+        target.Change(45, Now.AddYears(3), Now.AddDays(1));
+
+        Assert.Equal((45, Now.AddYears(3)), (target.SharePercent, target.DeadlineUtc));
+        Assert.Equal((TargetScope.Mission, 7), (target.Scope, target.ScopeId));
+        Assert.Throws<DomainRuleException>(() => target.Change(101, Now.AddYears(1), Now));
+        Assert.Throws<DomainRuleException>(() => target.Change(-1, Now.AddYears(1), Now));
+        Assert.Throws<DomainRuleException>(() => target.Change(50, Now.AddDays(-1), Now));
+        Assert.Equal((45, Now.AddYears(3)), (target.SharePercent, target.DeadlineUtc));
+    }
+
+    [Fact]
     public void A_valid_target_keeps_what_it_was_given()
     {
         var target = new GenderTarget(TargetScope.PositionType, 4, 0, Now.AddYears(2), "hr", Now);
