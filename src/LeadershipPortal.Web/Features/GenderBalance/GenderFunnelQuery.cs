@@ -37,9 +37,9 @@ public sealed class GenderFunnelQuery(PortalDbContext db, GenderPublicationCache
     // Portable SQL (SQLite and PostgreSQL): counts, the last id and a weighted sum of each candidate's gender and State.
     private const string VersionSql = """
         SELECT
-            (SELECT COUNT(*) FROM "StageChanges") AS "Changes",
-            (SELECT COALESCE(MAX("Id"), 0) FROM "StageChanges") AS "LastChange",
-            (SELECT COUNT(*) FROM "Candidates") AS "Candidates",
+            (SELECT CAST(COUNT(*) AS BIGINT) FROM "StageChanges") AS "Changes",
+            (SELECT CAST(COALESCE(MAX("Id"), 0) AS BIGINT) FROM "StageChanges") AS "LastChange",
+            (SELECT CAST(COUNT(*) AS BIGINT) FROM "Candidates") AS "Candidates",
             (SELECT CAST(COALESCE(SUM(((CAST("Id" AS BIGINT) * 7919) % 1000003 + 1)
                 * (CASE "Gender" WHEN 'Woman' THEN 1 WHEN 'Man' THEN 2 WHEN 'Another' THEN 3 WHEN 'PreferNotToSay' THEN 4 ELSE 0 END
                    + 5 * COALESCE("Nomination_NominatingStateId", 0))), 0) AS BIGINT) FROM "Candidates") AS "People"
@@ -55,7 +55,7 @@ public sealed class GenderFunnelQuery(PortalDbContext db, GenderPublicationCache
     /// <summary>The vacancies and the publication: two small queries, plus two GROUP BYs when the data changed.</summary>
     public async Task<GenderData> LoadAsync(CancellationToken cancellationToken = default)
     {
-        var version = (await db.Database.SqlQueryRaw<GenderDataVersion>(VersionSql).ToListAsync(cancellationToken)).Single();
+        var version = await VersionAsync(cancellationToken);
         var vacancies = await (
             from v in db.Vacancies.AsNoTracking()
             join m in db.Missions on v.MissionId equals m.Id
@@ -70,6 +70,10 @@ public sealed class GenderFunnelQuery(PortalDbContext db, GenderPublicationCache
         var publication = await cache.GetAsync(version, facts, () => BuildAsync(facts, cancellationToken), cancellationToken);
         return new GenderData(publication, vacancies);
     }
+
+    /// <summary>What the publication was built from, read cheaply (the vacancies' facts are compared beside it).</summary>
+    internal async Task<GenderDataVersion> VersionAsync(CancellationToken cancellationToken = default) =>
+        (await db.Database.SqlQueryRaw<GenderDataVersion>(VersionSql).ToListAsync(cancellationToken)).Single();
 
     private async Task<FunnelPublication> BuildAsync(IReadOnlyList<VacancyFacts> facts, CancellationToken cancellationToken)
     {
