@@ -1,8 +1,10 @@
 using LeadershipPortal.Web.Data;
 using LeadershipPortal.Web.Data.Seeding;
+using LeadershipPortal.Web.Features.Audit;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LeadershipPortal.Web.Setup;
 
@@ -22,6 +24,10 @@ public static class SeedingSetup
         builder.Services.AddOptions<SeedOptions>().BindConfiguration("Seed");
         builder.Services.AddScoped<ReferenceDataSeeder>();
         builder.Services.AddScoped<DemoDataSeeder>();
+
+        // The demo seeder audits what it makes; `seed-large` builds a host without the features, so it needs these too.
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddScoped<AuditLog>();
         return builder;
     }
 
