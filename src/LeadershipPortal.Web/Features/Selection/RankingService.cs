@@ -46,16 +46,18 @@ public sealed class RankingService(PortalDbContext db, IMemoryCache cache)
         }
 
         // Column projections only: no statements, evidence texts or whole profiles, and every query is bounded by the
-        // vacancy (joins, not a list of ids), so a 500-applicant competition costs the same four commands as a small one.
+        // vacancy (joins, not a list of ids), so a 500-applicant competition costs the same five commands as a small one
+        // (six on the first view after a submission, which reloads the counted ratings).
         var applications = await (
             from a in db.Applications.AsNoTracking()
             where a.VacancyId == vacancyId && a.Stage != ApplicationStage.Draft
             join c in db.Candidates on a.CandidateId equals c.Id
+            orderby a.Id
             select new ApplicationRow(
                 a.Id, a.CandidateCode, a.Stage, a.FeedbackReleasedAtUtc != null, c.FullName, c.Gender,
                 c.Languages, c.Regions, c.MandateAreas, c.YearsInSeniorPosts))
             .ToListAsync(cancellationToken);
-        var assessments = await CountedRatingsAsync(vacancyId, cancellationToken);
+        var counted = await CountedRatingsAsync(vacancyId, cancellationToken);
         var notes = (await (
                 from n in db.ConsensusNotes.AsNoTracking()
                 join a in db.Applications on n.ApplicationId equals a.Id
@@ -64,20 +66,16 @@ public sealed class RankingService(PortalDbContext db, IMemoryCache cache)
                 .ToListAsync(cancellationToken))
             .ToLookup(n => n.ApplicationId);
         var competencyIds = vacancy.Competencies.Select(c => c.CompetencyId).ToList();
-        var names = await db.Competencies.Where(c => competencyIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var names = await db.Competencies.Where(c => competencyIds.Contains(c.Id)).Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
 
-        // Each application counts the ratings of the latest stage at which its panel submitted.
-        var latestStage = assessments.GroupBy(s => s.ApplicationId).ToDictionary(g => g.Key, g => g.Max(s => s.Stage));
-        var ratings = assessments
-            .Where(s => latestStage[s.ApplicationId] == s.Stage && competencyIds.All(s.Ratings.ContainsKey))
-            .Select(s => new AssessorRatings(s.AssessorId, s.ApplicationId, s.Ratings))
-            .ToList();
+        var latestStage = counted.LatestStage;
         var needs = MissionNeedsInput.From(vacancy.Needs);
         var fits = applications.ToDictionary(a => a.Id, a => MissionFit.Score(needs, new CandidateFitInput(a.Languages, a.Regions, a.MandateAreas, a.YearsInSeniorPosts)));
-        var sheet = VacancyScoring.Compute(
+        var sheet = SheetFor(
+            vacancyId,
+            counted,
             vacancy.Competencies.Select(ScoringCompetency.From).ToList(),
-            applications.Select(a => new ScoringApplication(a.Id, a.CandidateCode, fits[a.Id].Score)).ToList(),
-            ratings);
+            applications.Select(a => new ScoringApplication(a.Id, a.CandidateCode, fits[a.Id].Score)).ToList());
         var scores = sheet.Ranked.ToDictionary(s => s.ApplicationId);
 
         var rows = applications.Select(a =>
@@ -115,7 +113,7 @@ public sealed class RankingService(PortalDbContext db, IMemoryCache cache)
     /// under a stamp read from the database on every request: how many assessments count, the sum of their ids and the
     /// latest submission. Any submission, recusal or deletion changes the stamp, so every node sees new scores at once.
     /// </summary>
-    private async Task<IReadOnlyList<CountedAssessment>> CountedRatingsAsync(int vacancyId, CancellationToken cancellationToken)
+    private async Task<CountedRatings> CountedRatingsAsync(int vacancyId, CancellationToken cancellationToken)
     {
         var counted =
             from s in db.Assessments.AsNoTracking()
@@ -135,7 +133,7 @@ public sealed class RankingService(PortalDbContext db, IMemoryCache cache)
                 from r in db.Ratings.Where(r => r.AssessmentId == s.Id).DefaultIfEmpty()
                 select new { s.Id, s.AssessorId, s.ApplicationId, s.Stage, CompetencyId = (int?)r!.CompetencyId, Rating = (int?)r.Rating })
                 .ToListAsync(cancellationToken);
-            return rows
+            var assessments = rows
                 .GroupBy(r => r.Id)
                 .Select(g => new CountedAssessment(
                     g.First().AssessorId,
@@ -143,8 +141,40 @@ public sealed class RankingService(PortalDbContext db, IMemoryCache cache)
                     g.First().Stage,
                     g.Where(r => r.CompetencyId is not null).ToDictionary(r => r.CompetencyId!.Value, r => r.Rating!.Value)))
                 .ToList();
+
+            // Each application counts the ratings of the latest stage at which its panel submitted.
+            var latestStage = assessments.GroupBy(s => s.ApplicationId).ToDictionary(g => g.Key, g => g.Max(s => s.Stage));
+            return new CountedRatings(stamp, assessments, latestStage);
         }))!;
     }
+
+    /// <summary>
+    /// The domain's score sheet, kept beside the counted ratings and reused while its inputs are equal: the same ratings
+    /// stamp, the same competencies, weights and minimums, and the same applications with the same candidate codes and
+    /// mission-fit scores (computed fresh on every view from the profiles). Any difference computes it again.
+    /// </summary>
+    private VacancyScoreSheet SheetFor(int vacancyId, CountedRatings counted, List<ScoringCompetency> competencies, List<ScoringApplication> applications)
+    {
+        var key = (nameof(RankingService), nameof(VacancyScoreSheet), vacancyId);
+        if (cache.TryGetValue(key, out ScoredSheet? kept) && kept is not null && kept.Stamp == counted.Stamp
+            && kept.Competencies.SequenceEqual(competencies) && kept.Applications.SequenceEqual(applications))
+        {
+            return kept.Sheet;
+        }
+
+        var competencyIds = competencies.Select(c => c.CompetencyId).ToList();
+        var ratings = counted.Assessments
+            .Where(s => counted.LatestStage[s.ApplicationId] == s.Stage && competencyIds.All(s.Ratings.ContainsKey))
+            .Select(s => new AssessorRatings(s.AssessorId, s.ApplicationId, s.Ratings))
+            .ToList();
+        var sheet = VacancyScoring.Compute(competencies, applications, ratings);
+        cache.Set(key, new ScoredSheet(counted.Stamp, competencies, applications, sheet), new MemoryCacheEntryOptions { SlidingExpiration = RatingsCacheIdle });
+        return sheet;
+    }
+
+    private sealed record CountedRatings(RatingsStamp Stamp, IReadOnlyList<CountedAssessment> Assessments, IReadOnlyDictionary<int, ApplicationStage> LatestStage);
+
+    private sealed record ScoredSheet(RatingsStamp Stamp, IReadOnlyList<ScoringCompetency> Competencies, IReadOnlyList<ScoringApplication> Applications, VacancyScoreSheet Sheet);
 
     private sealed record RatingsStamp(int Count, long IdSum, DateTime? LatestSubmission);
 
