@@ -83,6 +83,9 @@ public static class FeaturesSetup
             builder.Services.Replace(ServiceDescriptor.Singleton<IDocumentStore, DatabaseDocumentStore>());
         }
 
+        // Performance: the ranking keeps each vacancy's counted ratings in memory under a stamp read from the database.
+        builder.Services.AddMemoryCache();
+
         return builder;
     }
 }

@@ -16,6 +16,10 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => new { a.ApplicationId, a.AssessorId, a.Stage }).IsUnique();
         builder.HasIndex(a => a.AssessorId);
+
+        // Covering for the assessments that count toward a ranking (its cache stamp reads only this index) and for
+        // the recusal check of the assessor queue.
+        builder.HasIndex(a => new { a.ApplicationId, a.Conflict, a.SubmittedAtUtc, a.Stage, a.AssessorId });
         builder.HasOne<CandidateApplication>().WithMany().HasForeignKey(a => a.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(a => a.AssessorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Ratings).WithOne().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Cascade);

@@ -73,7 +73,9 @@ internal sealed class MentoringSessionConfiguration : IEntityTypeConfiguration<M
         builder.Property(s => s.MenteeComment).HasMaxLength(1000);
         builder.Property(s => s.AuthorUserId).HasMaxLength(450);
         builder.Ignore(s => s.EditableUntilUtc);
-        builder.HasIndex(s => new { s.MentorshipId, s.HeldAtUtc });
+        // Covering: the programme dashboard counts, sums and dates each pair's sessions from the index alone, without
+        // reading the rows (which carry summaries and notes).
+        builder.HasIndex(s => new { s.MentorshipId, s.HeldAtUtc, s.DurationMinutes, s.MenteeRating });
         builder.HasMany(s => s.ActionItems).WithOne().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.ActionItems).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -189,6 +189,8 @@ namespace LeadershipPortal.Web.Data.Migrations
                     b.HasIndex("ApplicationId", "AssessorId", "Stage")
                         .IsUnique();
 
+                    b.HasIndex("ApplicationId", "Conflict", "SubmittedAtUtc", "Stage", "AssessorId");
+
                     b.ToTable("Assessments");
                 });
 
@@ -787,7 +789,7 @@ namespace LeadershipPortal.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MentorshipId", "HeldAtUtc");
+                    b.HasIndex("MentorshipId", "HeldAtUtc", "DurationMinutes", "MenteeRating");
 
                     b.ToTable("MentoringSessions", (string)null);
                 });

@@ -30,41 +30,57 @@ public sealed class AssessorQueue(PortalDbContext db)
 {
     public async Task<AssessorQueueView> LoadAsync(string assessorId, int page = 1, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default)
     {
-        // Counted and paged by the database: a panel member of a large competition has thousands of tasks.
-        var query =
+        // Counted and paged by the database: a panel member of a large competition has thousands of tasks. The
+        // assessor's own assessment at the application's current stage is one outer join (unique by application,
+        // assessor and stage), and both counts come from one aggregate command over the applications index alone.
+        var open =
             from p in db.Set<Domain.Vacancies.PanelMember>().AsNoTracking()
             where p.AssessorId == assessorId
-            join v in db.Vacancies on p.VacancyId equals v.Id
-            join m in db.Missions on v.MissionId equals m.Id
-            join a in db.Applications on v.Id equals a.VacancyId
+            join a in db.Applications on p.VacancyId equals a.VacancyId
             where a.Stage == ApplicationStage.Screening || a.Stage == ApplicationStage.Assessment || a.Stage == ApplicationStage.Interview
             where !db.Assessments.Any(x => x.ApplicationId == a.Id && x.AssessorId == assessorId && x.Conflict == ConflictDeclaration.Recused)
-            join c in db.Candidates on a.CandidateId equals c.Id
-            let mine = db.Assessments.FirstOrDefault(x => x.ApplicationId == a.Id && x.AssessorId == assessorId && x.Stage == a.Stage)
-            orderby v.ScoringDeadlineUtc, v.Id, a.CandidateCode
+            join x in db.Assessments on new { ApplicationId = a.Id, AssessorId = assessorId, a.Stage } equals new { x.ApplicationId, x.AssessorId, x.Stage } into own
+            from mine in own.DefaultIfEmpty()
+            select new { p.VacancyId, Application = a, Mine = mine };
+        var counts = await open
+            .GroupBy(_ => 1)
+            .Select(g => new { Total = g.Count(), Waiting = g.Count(r => r.Mine == null || r.Mine.SubmittedAtUtc == null) })
+            .SingleOrDefaultAsync(cancellationToken);
+        var (total, waiting) = counts is null ? (0, 0) : (counts.Total, counts.Waiting);
+        var rows = await (
+            from r in open
+            join v in db.Vacancies on r.VacancyId equals v.Id
+            join m in db.Missions on v.MissionId equals m.Id
+            orderby v.ScoringDeadlineUtc, v.Id, r.Application.CandidateCode
             select new
             {
-                a.Id,
+                r.Application.Id,
                 v.Title,
                 m.Code,
-                a.Stage,
-                a.CandidateCode,
-                // Only projected when the stage is not blind, so the name never leaves the database otherwise.
-                Name = a.Stage == ApplicationStage.Interview ? c.FullName : null,
-                Conflict = mine == null ? (ConflictDeclaration?)null : mine.Conflict,
-                SubmittedAtUtc = mine == null ? null : mine.SubmittedAtUtc,
+                r.Application.Stage,
+                r.Application.CandidateCode,
+                r.Application.CandidateId,
+                Conflict = r.Mine == null ? (ConflictDeclaration?)null : r.Mine.Conflict,
+                SubmittedAtUtc = r.Mine == null ? null : r.Mine.SubmittedAtUtc,
                 v.ScoringDeadlineUtc,
-            };
-        var total = await query.CountAsync(cancellationToken);
-        var waiting = await query.CountAsync(r => r.SubmittedAtUtc == null, cancellationToken);
-        var rows = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+            })
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .ToListAsync(cancellationToken);
+
+        // Names only for the page's applications at a stage that is not blind, so no name leaves the database otherwise
+        // (always one command, even for none, so the count of commands does not depend on the data).
+        var named = rows.Where(r => !ApplicationStages.IsBlind(r.Stage)).Select(r => r.CandidateId).ToList();
+        var names = await db.Candidates.AsNoTracking()
+            .Where(c => named.Contains(c.Id))
+            .Select(c => new { c.Id, c.FullName })
+            .ToDictionaryAsync(c => c.Id, c => c.FullName, cancellationToken);
 
         var tasks = rows.Select(r => new AssessorTask(
             r.Id,
             r.Title,
             r.Code,
             r.Stage,
-            ApplicationStages.IsBlind(r.Stage) ? r.CandidateCode : r.Name ?? r.CandidateCode,
+            ApplicationStages.IsBlind(r.Stage) ? r.CandidateCode : names.GetValueOrDefault(r.CandidateId) ?? r.CandidateCode,
             r.Conflict switch
             {
                 null => AssessorTaskStatus.NotStarted,

@@ -203,6 +203,8 @@ namespace LeadershipPortal.Web.Data.Migrations.PostgreSql
                     b.HasIndex("ApplicationId", "AssessorId", "Stage")
                         .IsUnique();
 
+                    b.HasIndex("ApplicationId", "Conflict", "SubmittedAtUtc", "Stage", "AssessorId");
+
                     b.ToTable("Assessments");
                 });
 
@@ -827,7 +829,7 @@ namespace LeadershipPortal.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MentorshipId", "HeldAtUtc");
+                    b.HasIndex("MentorshipId", "HeldAtUtc", "DurationMinutes", "MenteeRating");
 
                     b.ToTable("MentoringSessions", (string)null);
                 });

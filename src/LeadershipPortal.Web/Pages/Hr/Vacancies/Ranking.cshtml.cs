@@ -1,6 +1,7 @@
 using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Domain.Candidates;
 using LeadershipPortal.Domain.Common;
+using LeadershipPortal.Web.Features.Common;
 using LeadershipPortal.Web.Features.Selection;
 using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
@@ -12,7 +13,16 @@ namespace LeadershipPortal.Web.Pages.Hr.Vacancies;
 
 public sealed class RankingModel(RankingService ranking, SelectionDecisions decisions, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>Rows shown per page: the ranking is computed over the whole vacancy, but a page renders one slice of it.</summary>
+    public const int PageSize = 50;
+
     public RankingView View { get; private set; } = null!;
+
+    /// <summary>The rows of the current page, in the chosen order.</summary>
+    public PagedResult<RankingRow> Rows { get; private set; } = null!;
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int? PageNumber { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
@@ -77,7 +87,7 @@ public sealed class RankingModel(RankingService ranking, SelectionDecisions deci
         try
         {
             StatusMessage = await action();
-            return RedirectToPage(new { id, Sort });
+            return RedirectToPage(new { id, Sort, p = PageNumber });
         }
         catch (DomainRuleException e)
         {
@@ -95,6 +105,8 @@ public sealed class RankingModel(RankingService ranking, SelectionDecisions deci
         }
 
         View = view;
+        var page = Math.Min(Paging.Normalise(PageNumber), Math.Max(1, (int)Math.Ceiling(view.Rows.Count / (double)PageSize)));
+        Rows = new PagedResult<RankingRow>(view.Rows.Skip((page - 1) * PageSize).Take(PageSize).ToList(), page, PageSize, view.Rows.Count);
         return true;
     }
 }
