@@ -48,9 +48,9 @@ public sealed partial class DossierJob(
             DossierModel model = request.Kind switch
             {
                 DossierKind.Candidate => await models.CandidateAsync(request.TargetId, issuedBy, Now, cancellationToken)
-                    ?? throw new DossierTargetGoneException("The application no longer exists."),
+                    ?? throw new DossierTargetGoneException(DossierFailures.ApplicationGone),
                 _ => await models.VacancyAsync(request.TargetId, issuedBy, Now, cancellationToken)
-                    ?? throw new DossierTargetGoneException("The vacancy no longer exists."),
+                    ?? throw new DossierTargetGoneException(DossierFailures.VacancyGone),
             };
 
             var rendered = renderer.Render(model);
@@ -67,7 +67,7 @@ public sealed partial class DossierJob(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await FailAsync(request, $"The dossier could not be built: {e.Message}");
+            await FailAsync(request, DossierFailures.NotBuilt(e.Message));
             throw;
         }
         finally
