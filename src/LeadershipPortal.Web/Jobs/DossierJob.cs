@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using Hangfire;
 using LeadershipPortal.Domain.Dossiers;
@@ -38,9 +37,7 @@ public sealed partial class DossierJob(
         await db.SaveChangesAsync(cancellationToken);
 
         // The job thread takes the requester's culture for this build only, and gives its own back after.
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        var language = new CultureInfo(PortalCultures.Normalise(request.Language));
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = language;
+        using var language = PortalCultures.Use(request.Language);
         using var texts = DossierText.Use(text);
         try
         {
@@ -69,11 +66,6 @@ public sealed partial class DossierJob(
         {
             await FailAsync(request, DossierFailures.NotBuilt(e.Message));
             throw;
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = uiCulture;
         }
     }
 

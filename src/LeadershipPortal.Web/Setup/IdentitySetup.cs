@@ -30,6 +30,7 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddUserManager<PortalUserManager>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders()
             .AddDefaultUI()
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using LeadershipPortal.Domain.Candidates;
 using LeadershipPortal.Web.Data;
+using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -68,6 +69,7 @@ public sealed class RegisterModel(
             Email = Input.Email.Trim(),
             DisplayName = Input.FullName.Trim(),
             CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+            PreferredLanguage = PortalCultures.Current,
         };
 
         await using var transaction = await db.Database.BeginTransactionAsync();
