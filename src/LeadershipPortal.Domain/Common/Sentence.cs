@@ -23,10 +23,15 @@ public sealed class Sentence(string template, params object?[] values)
         : string.Format(CultureInfo.InvariantCulture, Template, [.. Values]);
 }
 
-/// <summary>A list of words or phrases shown as one value of a <see cref="Sentence"/> ("your CV, your education"), each translated.</summary>
-public sealed class SentenceList(IEnumerable<Sentence> items)
+/// <summary>
+/// Words or phrases shown together, each translated: a list as one value of a <see cref="Sentence"/> ("your CV, your
+/// education"), or several sentences in a row (<paramref name="separator"/> " ").
+/// </summary>
+public sealed class SentenceList(IEnumerable<Sentence> items, string separator = ", ")
 {
     public IReadOnlyList<Sentence> Items { get; } = [.. items];
 
-    public override string ToString() => string.Join(", ", Items);
+    public string Separator { get; } = separator;
+
+    public override string ToString() => string.Join(Separator, Items);
 }

@@ -17,9 +17,11 @@ public static class Sentences
     private static object Value(this IStringLocalizer localizer, object? value) => value switch
     {
         Sentence inner => localizer.Say(inner),
-        SentenceList list => string.Join(", ", list.Items.Select(localizer.Say)),
+        SentenceList list => localizer.Say(list),
         _ => value ?? string.Empty,
     };
 
     public static string Say(this IStringLocalizer localizer, DomainRuleException rule) => localizer.Say(rule.Sentence);
+
+    public static string Say(this IStringLocalizer localizer, SentenceList list) => string.Join(list.Separator, list.Items.Select(localizer.Say));
 }
