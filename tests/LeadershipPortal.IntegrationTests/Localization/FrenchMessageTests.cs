@@ -106,6 +106,52 @@ public sealed class FrenchMessageTests(PortalFactory factory)
         Assert.False(await Arrange.QueryAsync(factory, db => db.Vacancies.AnyAsync(v => v.Key == "UNMISS-FR-WEIGHTS-2031")));
     }
 
+    [Fact]
+    public async Task A_french_user_resets_a_forgotten_password_through_french_pages_and_a_french_email()
+    {
+        var (email, id) = await TestUsers.CreateAsync(factory, "fr-reset", LeadershipPortal.Web.Identity.Roles.Candidate);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            (await db.Users.SingleAsync(u => u.Id == id)).PreferredLanguage = "fr";
+            await db.SaveChangesAsync();
+        }
+
+        var client = factory.CreatePortalClient();
+        await client.ChooseLanguageAsync("fr");
+        var forgot = await client.GetDocumentAsync("/Identity/Account/ForgotPassword");
+        Assert.Equal("Mot de passe oublié ?", forgot.QuerySelector("main h1")!.TextContent);
+
+        // An unknown address gets the same answer as a known one, and no email.
+        var unknown = await client.SubmitAsync(forgot, "main form", new Dictionary<string, string> { ["Input.Email"] = $"nobody-{Guid.NewGuid():N}@example.org" });
+        var known = await client.SubmitAsync(forgot, "main form", new Dictionary<string, string> { ["Input.Email"] = email });
+        Assert.Equal(unknown.Headers.Location, known.Headers.Location);
+        var confirmation = await client.GetDocumentAsync(known.Headers.Location!.OriginalString);
+        Assert.Equal("Consultez votre messagerie pour réinitialiser votre mot de passe.", confirmation.QuerySelector("main p")!.TextContent);
+
+        var mail = Assert.Single(Mailbox.For(factory, email));
+        Assert.Equal("Réinitialisez votre mot de passe", mail.Subject);
+        var link = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(mail.HtmlBody ?? string.Empty, "href=\"([^\"]+)\"").Groups[1].Value);
+        var reset = await client.GetDocumentAsync(new Uri(link).PathAndQuery);
+        Assert.Equal("Choisissez votre nouveau mot de passe.", reset.QuerySelector("main h2")!.TextContent);
+        var done = await client.SubmitAsync(reset, "main form", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = "nouvelle rivière claire",
+            ["Input.ConfirmPassword"] = "nouvelle rivière claire",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        Assert.Equal("Votre mot de passe a été réinitialisé.", (await client.GetDocumentAsync(done.Headers.Location!.OriginalString)).QuerySelector("main p")!.FirstChild!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, "nouvelle rivière claire")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_malformed_reset_code_is_a_bad_request_not_an_error()
+    {
+        var response = await factory.CreatePortalClient().GetAsync("/Identity/Account/ResetPassword?code=%25%25%25");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     private static async Task RegisterAsync(HttpClient client, string fullName, string email)
     {
         var register = await client.GetDocumentAsync("/Identity/Account/Register");
