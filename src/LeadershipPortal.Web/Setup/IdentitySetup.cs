@@ -37,6 +37,10 @@ public static class IdentitySetup
             // After the default UI, which registers the stock sign-in manager again.
             .AddSignInManager<PortalSignInManager>();
 
+        // Identity's messages are localized (LocalizedIdentityErrorDescriber); hosts without the app's localization
+        // setup (the large-data seeder) still need a localizer, which then speaks English.
+        builder.Services.AddLocalization();
+
         builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
 
         // Invitation links stay valid for a week; password-reset tokens share this provider.
