@@ -68,7 +68,7 @@ public sealed class CandidateApplication
         var words = CountWords(text);
         if (words > MaxCompetencyStatementWords)
         {
-            throw new DomainRuleException($"A competency statement has {words} words; the limit is {MaxCompetencyStatementWords}.");
+            throw new DomainRuleException("A competency statement has {0} words; the limit is {1}.", words, MaxCompetencyStatementWords);
         }
 
         _competencyStatements.RemoveAll(s => s.CompetencyId == competencyId);
@@ -88,7 +88,7 @@ public sealed class CandidateApplication
         var words = CountWords(statement);
         if (words > MaxStatementWords)
         {
-            throw new DomainRuleException($"The vision statement has {words} words; the limit is {MaxStatementWords}.");
+            throw new DomainRuleException("The vision statement has {0} words; the limit is {1}.", words, MaxStatementWords);
         }
 
         Statement = string.IsNullOrWhiteSpace(statement) ? null : statement.Trim();
@@ -107,7 +107,7 @@ public sealed class CandidateApplication
 
         if (Guard.Utc(nowUtc) >= Guard.Utc(vacancyClosesAtUtc))
         {
-            throw new DomainRuleException($"The vacancy closed on {vacancyClosesAtUtc:d MMMM yyyy, HH:mm} UTC; applications can no longer be submitted.");
+            throw new DomainRuleException("The vacancy closed on {0:d MMMM yyyy, HH:mm} UTC; applications can no longer be submitted.", vacancyClosesAtUtc);
         }
 
         if (string.IsNullOrWhiteSpace(Statement))
@@ -118,7 +118,7 @@ public sealed class CandidateApplication
         var missing = CompetenciesWithoutStatement(requiredCompetencyIds).Count;
         if (missing > 0)
         {
-            throw new DomainRuleException($"Write a statement for every competency before submitting; {missing} still to write.");
+            throw new DomainRuleException("Write a statement for every competency before submitting; {0} still to write.", missing);
         }
 
         SubmittedAtUtc = Guard.Utc(nowUtc);
@@ -130,7 +130,7 @@ public sealed class CandidateApplication
     {
         if (!ApplicationStages.NextStagesForHr(Stage).Contains(to))
         {
-            throw new DomainRuleException($"An application cannot move from {ApplicationStages.Label(Stage)} to {ApplicationStages.Label(to)}.");
+            throw new DomainRuleException("An application cannot move from {0} to {1}.", (Sentence)ApplicationStages.Label(Stage), (Sentence)ApplicationStages.Label(to));
         }
 
         var reason = Guard.Required(justification, "A justification", 2000);

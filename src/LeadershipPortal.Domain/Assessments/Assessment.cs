@@ -28,7 +28,7 @@ public sealed class Assessment
     {
         if (!ApplicationStages.IsScored(stage))
         {
-            throw new DomainRuleException($"Applications are not scored at the {ApplicationStages.Label(stage)} stage.");
+            throw new DomainRuleException("Applications are not scored at the {0} stage.", (Sentence)ApplicationStages.Label(stage));
         }
 
         ApplicationId = applicationId;
@@ -130,7 +130,7 @@ public sealed class Assessment
         var missing = requiredCompetencyIds.Except(_ratings.Select(r => r.CompetencyId)).Count();
         if (missing > 0)
         {
-            throw new DomainRuleException($"Rate every competency before submitting; {missing} still to rate.");
+            throw new DomainRuleException("Rate every competency before submitting; {0} still to rate.", missing);
         }
 
         SubmittedAtUtc = Guard.Utc(nowUtc);

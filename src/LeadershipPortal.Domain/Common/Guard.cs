@@ -6,13 +6,13 @@ internal static class Guard
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new DomainRuleException($"{what} is required.");
+            throw new DomainRuleException("{0} is required.", (Sentence)what);
         }
 
         var trimmed = value.Trim();
         if (trimmed.Length > maxLength)
         {
-            throw new DomainRuleException($"{what} must be at most {maxLength} characters.");
+            throw new DomainRuleException("{0} must be at most {1} characters.", (Sentence)what, maxLength);
         }
 
         return trimmed;

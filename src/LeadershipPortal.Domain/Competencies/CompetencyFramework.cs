@@ -59,7 +59,7 @@ public sealed class CompetencyFramework
     public void UpdateCompetency(string code, string name, string description, IEnumerable<string> indicators, IEnumerable<string> levelDescriptors)
     {
         var competency = _competencies.SingleOrDefault(c => c.Code == code.ToUpperInvariant())
-            ?? throw new DomainRuleException($"The framework has no competency {code}.");
+            ?? throw new DomainRuleException("The framework has no competency {0}.", code);
         competency.Update(name, description, indicators, levelDescriptors);
     }
 
@@ -68,7 +68,7 @@ public sealed class CompetencyFramework
         var competency = new Competency(code, name, description, indicators, levelDescriptors);
         if (_competencies.Any(c => c.Code == competency.Code))
         {
-            throw new DomainRuleException($"The framework already has a competency {competency.Code}.");
+            throw new DomainRuleException("The framework already has a competency {0}.", competency.Code);
         }
 
         _competencies.Add(competency);
@@ -100,7 +100,7 @@ public sealed class Competency
         var newDescriptors = levelDescriptors.Select(d => Guard.Required(d, "Level descriptor", 1000)).ToList();
         if (newDescriptors.Count != RatingScale.Maximum)
         {
-            throw new DomainRuleException($"Competency {Code} needs one descriptor for each of the {RatingScale.Maximum} rating levels.");
+            throw new DomainRuleException("Competency {0} needs one descriptor for each of the {1} rating levels.", Code, RatingScale.Maximum);
         }
 
         Name = newName;

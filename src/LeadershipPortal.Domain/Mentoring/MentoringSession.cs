@@ -97,7 +97,7 @@ public sealed class MentoringSession
     {
         if (!IsEditable(nowUtc))
         {
-            throw new DomainRuleException($"This session log was locked on {EditableUntilUtc:d MMMM yyyy}; logs can be changed for 14 days.");
+            throw new DomainRuleException("This session log was locked on {0:d MMMM yyyy}; logs can be changed for 14 days.", EditableUntilUtc);
         }
 
         Apply(details, goals, nowUtc);

@@ -27,8 +27,16 @@ public sealed record CandidateFitInput(
         new(profile.Languages, profile.Regions, profile.MandateAreas, profile.YearsInSeniorPosts);
 }
 
-/// <summary>One part of the mission-fit score: points earned of those possible, and a sentence saying why.</summary>
-public sealed record FitPart(string Name, double Earned, int Possible, string Explanation);
+/// <summary>One part of the mission-fit score: points earned of those possible, and sentences saying why (translatable).</summary>
+public sealed record FitPart(string Name, double Earned, int Possible, SentenceList Explanation)
+{
+    public FitPart(string name, double earned, int possible, Sentence explanation)
+        : this(name, earned, possible, Why(explanation))
+    {
+    }
+
+    public static SentenceList Why(params Sentence[] sentences) => new(sentences, " ");
+}
 
 public sealed record MissionFitResult(double Score, FitPart Languages, FitPart Regions, FitPart MandateAreas, FitPart Years)
 {
@@ -57,8 +65,16 @@ public static class MissionFit
     public static MissionFitResult Score(MissionNeedsInput needs, CandidateFitInput candidate)
     {
         var languages = ScoreLanguages(needs, candidate);
-        var regions = ScoreShare("Regions", RegionPoints, needs.Regions, candidate.Regions, "region", "regions");
-        var mandateAreas = ScoreShare("Mandate areas", MandateAreaPoints, needs.MandateAreas, candidate.MandateAreas, "mandate area", "mandate areas");
+        var regions = ScoreShare(
+            "Regions", RegionPoints, needs.Regions, candidate.Regions,
+            "The mission names no region, so all {0} points are given.",
+            "Has worked in {0} of the {1} region the mission needs.",
+            "Has worked in {0} of the {1} regions the mission needs.");
+        var mandateAreas = ScoreShare(
+            "Mandate areas", MandateAreaPoints, needs.MandateAreas, candidate.MandateAreas,
+            "The mission names no mandate area, so all {0} points are given.",
+            "Has worked in {0} of the {1} mandate area the mission needs.",
+            "Has worked in {0} of the {1} mandate areas the mission needs.");
         var years = ScoreYears(needs.MinimumYears, candidate.YearsInSeniorPosts);
         var score = Math.Round(languages.Earned + regions.Earned + mandateAreas.Earned + years.Earned, 1, MidpointRounding.AwayFromZero);
         return new MissionFitResult(score, languages, regions, mandateAreas, years);
@@ -76,7 +92,7 @@ public static class MissionFit
         var desired = needs.DesiredLanguages.Distinct(comparer).Except(required, comparer).ToList();
         if (required.Count + desired.Count == 0)
         {
-            return new FitPart(name, LanguagePoints, LanguagePoints, $"The mission lists no languages, so all {LanguagePoints} points are given.");
+            return new FitPart(name, LanguagePoints, LanguagePoints, new Sentence("The mission lists no languages, so all {0} points are given.", LanguagePoints));
         }
 
         var spoken = candidate.Languages.Where(l => l.Level >= CountingLevel).Select(l => l.Language).ToHashSet(comparer);
@@ -87,47 +103,44 @@ public static class MissionFit
             (RequiredLanguageWeight * requiredMet) + desiredMet,
             (RequiredLanguageWeight * required.Count) + desired.Count);
 
-        var counts = new List<string>();
-        if (required.Count > 0)
+        Sentence level = CountingLevel.ToString();
+        var one = required.Count + desired.Count == 1;
+        var explanation = new List<Sentence>
         {
-            counts.Add($"{requiredMet} of {required.Count} required");
-        }
-
-        if (desired.Count > 0)
-        {
-            counts.Add($"{desiredMet} of {desired.Count} desired");
-        }
-
-        var noun = required.Count + desired.Count == 1 ? "language" : "languages";
-        var explanation = $"Speaks {string.Join(" and ", counts)} {noun} at {CountingLevel} level or above.";
+            (required.Count, desired.Count) switch
+            {
+                (_, 0) => new Sentence(one ? "Speaks {0} of {1} required language at {2} level or above." : "Speaks {0} of {1} required languages at {2} level or above.", requiredMet, required.Count, level),
+                (0, _) => new Sentence(one ? "Speaks {0} of {1} desired language at {2} level or above." : "Speaks {0} of {1} desired languages at {2} level or above.", desiredMet, desired.Count, level),
+                _ => new Sentence("Speaks {0} of {1} required and {2} of {3} desired languages at {4} level or above.", requiredMet, required.Count, desiredMet, desired.Count, level),
+            },
+        };
         if (required.Count > 0 && desired.Count > 0)
         {
-            explanation += " A required language counts twice as much as a desired one.";
+            explanation.Add("A required language counts twice as much as a desired one.");
         }
 
-        var missing = required.Where(l => !spoken.Contains(l)).Select(l => $"{l} (required)")
-            .Concat(desired.Where(l => !spoken.Contains(l)).Select(l => $"{l} (desired)"))
+        var missing = required.Where(l => !spoken.Contains(l)).Select(l => new Sentence("{0} (required)", l))
+            .Concat(desired.Where(l => !spoken.Contains(l)).Select(l => new Sentence("{0} (desired)", l)))
             .ToList();
         if (missing.Count > 0)
         {
-            explanation += $" Missing: {string.Join(", ", missing)}.";
+            explanation.Add(new Sentence("Missing: {0}.", new SentenceList(missing)));
         }
 
-        return new FitPart(name, earned, LanguagePoints, explanation);
+        return new FitPart(name, earned, LanguagePoints, FitPart.Why([.. explanation]));
     }
 
     /// <summary>Points × the share of the needed items the candidate has worked in.</summary>
-    private static FitPart ScoreShare<T>(string name, int possible, IReadOnlyCollection<T> needed, IReadOnlyCollection<T> has, string singular, string plural)
+    private static FitPart ScoreShare<T>(string name, int possible, IReadOnlyCollection<T> needed, IReadOnlyCollection<T> has, string noneNeeded, string coveredOfOne, string coveredOfMany)
     {
         var neededSet = needed.Distinct().ToList();
         if (neededSet.Count == 0)
         {
-            return new FitPart(name, possible, possible, $"The mission names no {singular}, so all {possible} points are given.");
+            return new FitPart(name, possible, possible, new Sentence(noneNeeded, possible));
         }
 
         var covered = neededSet.Count(has.Contains);
-        var noun = neededSet.Count == 1 ? singular : plural;
-        return new FitPart(name, Points(possible, covered, neededSet.Count), possible, $"Has worked in {covered} of the {neededSet.Count} {noun} the mission needs.");
+        return new FitPart(name, Points(possible, covered, neededSet.Count), possible, new Sentence(neededSet.Count == 1 ? coveredOfOne : coveredOfMany, covered, neededSet.Count));
     }
 
     /// <summary>Full points at or above the minimum; below it, points × years / minimum.</summary>
@@ -137,18 +150,16 @@ public static class MissionFit
         years = Math.Max(0, years);
         if (minimumYears <= 0)
         {
-            return new FitPart(name, YearsPoints, YearsPoints, $"The mission sets no minimum years in senior posts, so all {YearsPoints} points are given.");
+            return new FitPart(name, YearsPoints, YearsPoints, new Sentence("The mission sets no minimum years in senior posts, so all {0} points are given.", YearsPoints));
         }
 
         if (years >= minimumYears)
         {
-            return new FitPart(name, YearsPoints, YearsPoints, $"{Years(years)} in senior posts meets the minimum of {minimumYears}.");
+            return new FitPart(name, YearsPoints, YearsPoints, new Sentence(years == 1 ? "{0} year in senior posts meets the minimum of {1}." : "{0} years in senior posts meets the minimum of {1}.", years, minimumYears));
         }
 
-        return new FitPart(name, Points(YearsPoints, years, minimumYears), YearsPoints, $"{Years(years)} in senior posts against a minimum of {minimumYears}; points in proportion.");
+        return new FitPart(name, Points(YearsPoints, years, minimumYears), YearsPoints, new Sentence(years == 1 ? "{0} year in senior posts against a minimum of {1}; points in proportion." : "{0} years in senior posts against a minimum of {1}; points in proportion.", years, minimumYears));
     }
-
-    private static string Years(int years) => years == 1 ? "1 year" : $"{years} years";
 
     private static double Points(int possible, int earnedShares, int totalShares) =>
         Math.Round(possible * (double)earnedShares / totalShares, 1, MidpointRounding.AwayFromZero);

@@ -158,7 +158,7 @@ public sealed class Vacancy
         var total = competencies.Sum(c => c.Weight);
         if (total != TotalWeight)
         {
-            throw new DomainRuleException($"Competency weights must sum to {TotalWeight}; they sum to {total}.");
+            throw new DomainRuleException("Competency weights must sum to {0}; they sum to {1}.", TotalWeight, total);
         }
     }
 

@@ -15,4 +15,10 @@ public sealed class PortalUser : IdentityUser
 
     /// <summary>For staff on assessment panels: the Member State of nationality, used to flag likely conflicts.</summary>
     public int? NationalityId { get; set; }
+
+    /// <summary>
+    /// The language emails are written in ("en" or "fr"): the interface language at registration, then whatever the
+    /// person last chose with the language switch while signed in.
+    /// </summary>
+    public string PreferredLanguage { get; set; } = "en";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using Hangfire;
 using LeadershipPortal.Domain.Dossiers;
@@ -38,9 +37,7 @@ public sealed partial class DossierJob(
         await db.SaveChangesAsync(cancellationToken);
 
         // The job thread takes the requester's culture for this build only, and gives its own back after.
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        var language = new CultureInfo(PortalCultures.Normalise(request.Language));
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = language;
+        using var language = PortalCultures.Use(request.Language);
         using var texts = DossierText.Use(text);
         try
         {
@@ -48,9 +45,9 @@ public sealed partial class DossierJob(
             DossierModel model = request.Kind switch
             {
                 DossierKind.Candidate => await models.CandidateAsync(request.TargetId, issuedBy, Now, cancellationToken)
-                    ?? throw new DossierTargetGoneException("The application no longer exists."),
+                    ?? throw new DossierTargetGoneException(DossierFailures.ApplicationGone),
                 _ => await models.VacancyAsync(request.TargetId, issuedBy, Now, cancellationToken)
-                    ?? throw new DossierTargetGoneException("The vacancy no longer exists."),
+                    ?? throw new DossierTargetGoneException(DossierFailures.VacancyGone),
             };
 
             var rendered = renderer.Render(model);
@@ -67,13 +64,8 @@ public sealed partial class DossierJob(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await FailAsync(request, $"The dossier could not be built: {e.Message}");
+            await FailAsync(request, DossierFailures.NotBuilt(e.Message));
             throw;
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = uiCulture;
         }
     }
 

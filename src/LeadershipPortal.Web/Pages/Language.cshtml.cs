@@ -1,18 +1,23 @@
 using LeadershipPortal.Web.Features.Localization;
+using LeadershipPortal.Web.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LeadershipPortal.Web.Pages;
 
-/// <summary>The language switch: remembers the choice in a cookie for a year and returns to the page it came from.</summary>
-public sealed class LanguageModel : PageModel
+/// <summary>
+/// The language switch: remembers the choice in a cookie for a year and returns to the page it came from. A signed-in
+/// person's choice is also kept on the account, so that emails reach them in that language.
+/// </summary>
+public sealed class LanguageModel(UserManager<PortalUser> users) : PageModel
 {
     public string? ReturnUrl { get; private set; }
 
     public void OnGet(string? returnUrl) => ReturnUrl = SafeReturnUrl(returnUrl);
 
-    public IActionResult OnPost(string? culture, string? returnUrl)
+    public async Task<IActionResult> OnPostAsync(string? culture, string? returnUrl)
     {
         if (!PortalCultures.IsSupported(culture))
         {
@@ -30,6 +35,12 @@ public sealed class LanguageModel : PageModel
                 Secure = Request.IsHttps,
                 SameSite = SameSiteMode.Lax,
             });
+        if (User.Identity?.IsAuthenticated == true && await users.GetUserAsync(User) is { } user && user.PreferredLanguage != culture)
+        {
+            user.PreferredLanguage = culture!;
+            await users.UpdateAsync(user);
+        }
+
         return LocalRedirect(SafeReturnUrl(returnUrl));
     }
 

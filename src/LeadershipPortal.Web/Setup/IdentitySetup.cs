@@ -30,11 +30,16 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddUserManager<PortalUserManager>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders()
             .AddDefaultUI()
 
             // After the default UI, which registers the stock sign-in manager again.
             .AddSignInManager<PortalSignInManager>();
+
+        // Identity's messages are localized (LocalizedIdentityErrorDescriber); hosts without the app's localization
+        // setup (the large-data seeder) still need a localizer, which then speaks English.
+        builder.Services.AddLocalization();
 
         builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
 

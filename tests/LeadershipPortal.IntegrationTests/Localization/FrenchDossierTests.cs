@@ -35,7 +35,11 @@ public sealed class FrenchDossierTests(PortalFactory factory)
             Assert.Contains($"Page {i + 1} sur {pages.Count}", string.Join(" ", pages[i]), StringComparison.Ordinal);
         }
 
-        foreach (var english in new[] { "CONFIDENTIAL", "Candidate profile", "Stage history", "Issued by", $"of {pages.Count}" })
+        // The mission-fit parts and their explanations, built with the candidate's numbers, are French too.
+        Assert.Contains("Domaines du mandat", words, StringComparison.Ordinal);
+        Assert.Matches(@"(Parle \d+ sur \d+|La mission n’exige)", words);
+        Assert.Matches(@"(A travaillé dans \d+ (sur|des) \d+|La mission ne cite)", words);
+        foreach (var english in new[] { "CONFIDENTIAL", "Candidate profile", "Stage history", "Issued by", $"of {pages.Count}", "Speaks", "Has worked in", "points are given", "in senior posts" })
         {
             Assert.DoesNotContain(english, words, StringComparison.Ordinal);
         }
@@ -45,6 +49,20 @@ public sealed class FrenchDossierTests(PortalFactory factory)
         using var info = UglyToad.PdfPig.PdfDocument.Open(pdf);
         Assert.StartsWith("Dossier d’évaluation :", info.Information.Title, StringComparison.Ordinal);
         await PdfChecks.AssertQpdfAcceptsAsync(pdf);
+    }
+
+    [Fact]
+    public async Task A_vacancy_dossier_requested_in_french_states_the_tie_breakers_in_french()
+    {
+        var client = factory.CreatePortalClient();
+        await client.SignInOrFailAsync(Hr);
+        await client.ChooseLanguageAsync("fr");
+
+        var (_, pdf) = await RequestAndDownloadAsync(client, vacancy: true);
+
+        var words = PdfChecks.Text(pdf);
+        Assert.Contains("Critères de départage : Les candidatures admissibles", words, StringComparison.Ordinal);
+        Assert.DoesNotContain("rank before ineligible", words, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,15 +84,18 @@ public sealed class FrenchDossierTests(PortalFactory factory)
     }
 
     /// <summary>Requests a candidate dossier for a scored seeded application through the form (read only), waits for the job, downloads it.</summary>
-    private async Task<(int Id, byte[] Pdf)> RequestAndDownloadAsync(HttpClient client)
+    private async Task<(int Id, byte[] Pdf)> RequestAndDownloadAsync(HttpClient client, bool vacancy = false)
     {
-        var applicationId = await Arrange.QueryAsync(factory, db => db.Applications
+        var application = await Arrange.QueryAsync(factory, db => db.Applications
             .Where(a => db.Assessments.Count(s => s.ApplicationId == a.Id && s.SubmittedAtUtc != null && s.Conflict == ConflictDeclaration.NoConflict) >= 2)
-            .OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+            .OrderBy(a => a.Id).Select(a => new { a.Id, a.VacancyId }).FirstAsync());
+        var (kind, targetId) = vacancy ? (DossierKind.Vacancy, application.VacancyId) : (DossierKind.Candidate, application.Id);
         var page = await client.GetDocumentAsync("/Hr/Dossiers");
-        var response = await client.SubmitAsync(page, "#request-candidate", new Dictionary<string, string> { ["ApplicationId"] = applicationId.ToString() });
+        var response = vacancy
+            ? await client.SubmitAsync(page, "#request-vacancy", new Dictionary<string, string> { ["VacancyId"] = targetId.ToString() })
+            : await client.SubmitAsync(page, "#request-candidate", new Dictionary<string, string> { ["ApplicationId"] = targetId.ToString() });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var id = await Arrange.QueryAsync(factory, db => db.DossierRequests.Where(r => r.Kind == DossierKind.Candidate && r.TargetId == applicationId).MaxAsync(r => r.Id));
+        var id = await Arrange.QueryAsync(factory, db => db.DossierRequests.Where(r => r.Kind == kind && r.TargetId == targetId).MaxAsync(r => r.Id));
 
         // Bounded poll of the page's status endpoint while the test host's job server builds it.
         var deadline = DateTime.UtcNow.AddSeconds(60);

@@ -22,9 +22,9 @@ public sealed class FrenchTranslationTests(PortalFactory factory)
     /// </summary>
     private static readonly HashSet<string> EnglishOnlyPackagePages = new(StringComparer.Ordinal)
     {
-        "/Identity/Account/AccessDenied", "/Identity/Account/ConfirmEmail", "/Identity/Account/ConfirmEmailChange",
-        "/Identity/Account/ExternalLogin", "/Identity/Account/ForgotPassword", "/Identity/Account/ForgotPasswordConfirmation",
-        "/Identity/Account/Lockout", "/Identity/Account/LoginWith2fa", "/Identity/Account/LoginWithRecoveryCode",
+        "/Identity/Account/ConfirmEmail", "/Identity/Account/ConfirmEmailChange",
+        "/Identity/Account/ExternalLogin",
+        "/Identity/Account/LoginWith2fa", "/Identity/Account/LoginWithRecoveryCode",
         "/Identity/Account/Logout", "/Identity/Account/Manage", "/Identity/Account/Manage/ChangePassword",
         "/Identity/Account/Manage/DeletePersonalData", "/Identity/Account/Manage/Disable2fa",
         "/Identity/Account/Manage/DownloadPersonalData", "/Identity/Account/Manage/Email",
@@ -32,8 +32,8 @@ public sealed class FrenchTranslationTests(PortalFactory factory)
         "/Identity/Account/Manage/PersonalData", "/Identity/Account/Manage/ResetAuthenticator",
         "/Identity/Account/Manage/SetPassword", "/Identity/Account/Manage/ShowRecoveryCodes",
         "/Identity/Account/Manage/TwoFactorAuthentication", "/Identity/Account/RegisterConfirmation",
-        "/Identity/Account/ResendEmailConfirmation", "/Identity/Account/ResetPassword",
-        "/Identity/Account/ResetPasswordConfirmation", "/Identity/Error",
+        "/Identity/Account/ResendEmailConfirmation",
+        "/Identity/Error",
     };
 
     public static TheoryData<string> PrincipalNames => new(AccessTable.Principals.Select(p => p.ToString()));

@@ -136,7 +136,7 @@ public sealed class ContentionTests(PortalFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         await using var db = new PortalDbContext(options);
-        var notifier = new CandidateNotifier(db, new NoEmail());
+        var notifier = ActivatorUtilities.CreateInstance<CandidateNotifier>(scope.ServiceProvider, db, new NoEmail());
         var decisions = ActivatorUtilities.CreateInstance<SelectionDecisions>(scope.ServiceProvider, db, new AuditLog(db, factory.Clock), notifier);
         await decisions.MoveAsync(hrUserId, vacancyId, [applicationId], ApplicationStage.Screening, Justification);
     }

@@ -73,10 +73,10 @@ public sealed class MissionFitTests
         Assert.Equal(
             "Speaks 1 of 1 required and 0 of 1 desired languages at Working level or above. " +
             "A required language counts twice as much as a desired one. Missing: Arabic (desired).",
-            fit.Languages.Explanation);
-        Assert.Equal("Has worked in 1 of the 2 regions the mission needs.", fit.Regions.Explanation);
-        Assert.Equal("Has worked in 2 of the 3 mandate areas the mission needs.", fit.MandateAreas.Explanation);
-        Assert.Equal("6 years in senior posts against a minimum of 10; points in proportion.", fit.Years.Explanation);
+            fit.Languages.Explanation.ToString());
+        Assert.Equal("Has worked in 1 of the 2 regions the mission needs.", fit.Regions.Explanation.ToString());
+        Assert.Equal("Has worked in 2 of the 3 mandate areas the mission needs.", fit.MandateAreas.Explanation.ToString());
+        Assert.Equal("6 years in senior posts against a minimum of 10; points in proportion.", fit.Years.Explanation.ToString());
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class MissionFitTests
 
         Assert.Equal(13.3, arabicOnly.Languages.Earned);
         Assert.Equal(26.7, frenchOnly.Languages.Earned);
-        Assert.EndsWith("Missing: French (required).", arabicOnly.Languages.Explanation);
+        Assert.EndsWith("Missing: French (required).", arabicOnly.Languages.Explanation.ToString());
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class MissionFitTests
 
         Assert.Equal(0, basic.Languages.Earned);
         Assert.Equal(40, working.Languages.Earned);
-        Assert.Equal("Speaks 1 of 1 required language at Working level or above.", working.Languages.Explanation);
+        Assert.Equal("Speaks 1 of 1 required language at Working level or above.", working.Languages.Explanation.ToString());
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class MissionFitTests
 
         // Required French (2 shares) met, desired Arabic (1 share) not: 40 × 2/3 = 26.7.
         Assert.Equal(26.7, fit.Languages.Earned);
-        Assert.StartsWith("Speaks 1 of 1 required and 0 of 1 desired", fit.Languages.Explanation);
+        Assert.StartsWith("Speaks 1 of 1 required and 0 of 1 desired", fit.Languages.Explanation.ToString());
     }
 
     [Fact]
@@ -122,10 +122,10 @@ public sealed class MissionFitTests
         var fit = MissionFit.Score(NoNeeds, Candidate(years: 0));
 
         Assert.Equal(100, fit.Score);
-        Assert.Equal("The mission lists no languages, so all 40 points are given.", fit.Languages.Explanation);
-        Assert.Equal("The mission names no region, so all 20 points are given.", fit.Regions.Explanation);
-        Assert.Equal("The mission names no mandate area, so all 25 points are given.", fit.MandateAreas.Explanation);
-        Assert.Equal("The mission sets no minimum years in senior posts, so all 15 points are given.", fit.Years.Explanation);
+        Assert.Equal("The mission lists no languages, so all 40 points are given.", fit.Languages.Explanation.ToString());
+        Assert.Equal("The mission names no region, so all 20 points are given.", fit.Regions.Explanation.ToString());
+        Assert.Equal("The mission names no mandate area, so all 25 points are given.", fit.MandateAreas.Explanation.ToString());
+        Assert.Equal("The mission sets no minimum years in senior posts, so all 15 points are given.", fit.Years.Explanation.ToString());
     }
 
     [Theory]
@@ -147,7 +147,7 @@ public sealed class MissionFitTests
     {
         var fit = MissionFit.Score(NoNeeds with { MinimumYears = 1 }, Candidate(years: 1));
 
-        Assert.Equal("1 year in senior posts meets the minimum of 1.", fit.Years.Explanation);
+        Assert.Equal("1 year in senior posts meets the minimum of 1.", fit.Years.Explanation.ToString());
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class MissionFitTests
         var fit = MissionFit.Score(Needs, Candidate([new("Spanish", LanguageLevel.Native)], [Region.Americas], [MandateArea.Elections], years: 0));
 
         Assert.Equal(0, fit.Score);
-        Assert.Equal("Has worked in 0 of the 3 mandate areas the mission needs.", fit.MandateAreas.Explanation);
+        Assert.Equal("Has worked in 0 of the 3 mandate areas the mission needs.", fit.MandateAreas.Explanation.ToString());
     }
 
     [Fact]

@@ -10,6 +10,7 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
     public void Configure(EntityTypeBuilder<PortalUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Property(u => u.PreferredLanguage).HasMaxLength(10).HasDefaultValue("en");
         builder.HasOne<MemberState>().WithMany().HasForeignKey(u => u.NationalityId).OnDelete(DeleteBehavior.Restrict);
     }
 }

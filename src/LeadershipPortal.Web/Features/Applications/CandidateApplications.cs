@@ -36,7 +36,7 @@ public sealed record ApplyForm(
 public sealed record ApplicationTexts(string? Vision, IReadOnlyDictionary<int, string?> Statements);
 
 /// <summary>The outcome of saving: field problems keyed by field (nothing saved), or the application's id.</summary>
-public sealed record ApplyResult(int? ApplicationId, IReadOnlyDictionary<string, string> Errors)
+public sealed record ApplyResult(int? ApplicationId, IReadOnlyDictionary<string, Sentence> Errors)
 {
     public bool Succeeded => Errors.Count == 0;
 }
@@ -141,7 +141,7 @@ public sealed class CandidateApplications(PortalDbContext db, AuditLog audit, Ca
         if (!vacancy.IsOpenForApplications(now))
         {
             throw new DomainRuleException(now >= vacancy.ClosesAtUtc
-                ? $"The vacancy closed on {vacancy.ClosesAtUtc:d MMMM yyyy, HH:mm} UTC; applications can no longer be saved or submitted."
+                ? new Sentence("The vacancy closed on {0:d MMMM yyyy, HH:mm} UTC; applications can no longer be saved or submitted.", vacancy.ClosesAtUtc)
                 : "This vacancy is not open for applications yet.");
         }
 
@@ -203,12 +203,12 @@ public sealed class CandidateApplications(PortalDbContext db, AuditLog audit, Ca
             await notifier.SubmittedAsync(application.Id, cancellationToken);
         }
 
-        return new ApplyResult(application.Id, new Dictionary<string, string>());
+        return new ApplyResult(application.Id, new Dictionary<string, Sentence>());
     }
 
-    private static Dictionary<string, string> Write(CandidateApplication application, Vacancy vacancy, ApplicationTexts texts)
+    private static Dictionary<string, Sentence> Write(CandidateApplication application, Vacancy vacancy, ApplicationTexts texts)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new Dictionary<string, Sentence>();
         Try(errors, VisionField, () => application.WriteStatement(texts.Vision));
         foreach (var competency in vacancy.Competencies)
         {
@@ -219,9 +219,9 @@ public sealed class CandidateApplications(PortalDbContext db, AuditLog audit, Ca
         return errors;
     }
 
-    private static Dictionary<string, string> MissingForSubmission(CandidateApplication application, IReadOnlyCollection<int> required, ProfileCompleteness completeness)
+    private static Dictionary<string, Sentence> MissingForSubmission(CandidateApplication application, IReadOnlyCollection<int> required, ProfileCompleteness completeness)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new Dictionary<string, Sentence>();
         if (string.IsNullOrWhiteSpace(application.Statement))
         {
             errors[VisionField] = "Write your vision statement before submitting.";
@@ -234,13 +234,13 @@ public sealed class CandidateApplications(PortalDbContext db, AuditLog audit, Ca
 
         if (!completeness.IsComplete)
         {
-            errors[string.Empty] = $"Complete your profile before submitting. Still missing: {string.Join(", ", completeness.Missing)}.";
+            errors[string.Empty] = new("Complete your profile before submitting. Still missing: {0}.", new SentenceList(completeness.Missing.Select(Sentence.FromString)));
         }
 
         return errors;
     }
 
-    private static void Try(Dictionary<string, string> errors, string field, Action write)
+    private static void Try(Dictionary<string, Sentence> errors, string field, Action write)
     {
         try
         {
@@ -248,7 +248,7 @@ public sealed class CandidateApplications(PortalDbContext db, AuditLog audit, Ca
         }
         catch (DomainRuleException e)
         {
-            errors[field] = e.Message;
+            errors[field] = e.Sentence;
         }
     }
 

@@ -1,16 +1,19 @@
 using System.Text.Encodings.Web;
 using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Web.Data;
+using LeadershipPortal.Web.Features.Localization;
 using Microsoft.AspNetCore.Identity.UI.Services;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Features.Applications;
 
 /// <summary>
 /// Tells candidates, by email, what they may see of their applications: the receipt on submission and each
-/// change of the status shown to them (internal steps that do not change it send nothing).
+/// change of the status shown to them (internal steps that do not change it send nothing). Each message is written
+/// in the candidate's language (<c>PortalUser.PreferredLanguage</c>), whoever's request caused it.
 /// </summary>
-public sealed class CandidateNotifier(PortalDbContext db, IEmailSender email)
+public sealed class CandidateNotifier(PortalDbContext db, IEmailSender email, IStringLocalizer<SharedResource> localizer)
 {
     public async Task SubmittedAsync(int applicationId, CancellationToken cancellationToken = default)
     {
@@ -20,20 +23,17 @@ public sealed class CandidateNotifier(PortalDbContext db, IEmailSender email)
             return;
         }
 
-        await email.SendEmailAsync(
-            info.Email,
-            $"Application received: {info.VacancyTitle}",
-            $"<p>Dear {Encode(info.Name)},</p>" +
-            $"<p>We have received your application for <strong>{Encode(info.VacancyTitle)}</strong> ({Encode(info.VacancyKey)}) on {info.SubmittedAtUtc:d MMMM yyyy, HH:mm} UTC.</p>" +
-            "<p>Your application is now frozen. You can follow its status, and withdraw it if you wish, from <em>My applications</em> in LeadershipPortal.</p>");
+        await SendAsync(info, () => (
+            localizer["Application received: {0}", info.VacancyTitle],
+            Greeting(info) +
+            Paragraph("We have received your application for <strong>{0}</strong> ({1}) on {2:d MMMM yyyy, HH:mm} UTC.", Encode(info.VacancyTitle), Encode(info.VacancyKey), info.SubmittedAtUtc ?? default) +
+            Paragraph("Your application is now frozen. You can follow its status, and withdraw it if you wish, from <em>My applications</em> in LeadershipPortal.")));
     }
 
     /// <summary>Sends a message when the status the candidate sees has changed between the two stages.</summary>
     public async Task StageChangedAsync(int applicationId, ApplicationStage from, ApplicationStage to, CancellationToken cancellationToken = default)
     {
-        var before = ApplicationStages.CandidateStatus(from);
-        var after = ApplicationStages.CandidateStatus(to);
-        if (before == after)
+        if (ApplicationStages.CandidateStatus(from) == ApplicationStages.CandidateStatus(to))
         {
             return;
         }
@@ -44,12 +44,15 @@ public sealed class CandidateNotifier(PortalDbContext db, IEmailSender email)
             return;
         }
 
-        await email.SendEmailAsync(
-            info.Email,
-            $"Your application for {info.VacancyTitle}: {after}",
-            $"<p>Dear {Encode(info.Name)},</p>" +
-            $"<p>The status of your application for <strong>{Encode(info.VacancyTitle)}</strong> is now: <strong>{Encode(after)}</strong>.</p>" +
-            "<p>See <em>My applications</em> in LeadershipPortal for its timeline.</p>");
+        await SendAsync(info, () =>
+        {
+            var after = localizer.CandidateStatus(to);
+            return (
+                localizer["Your application for {0}: {1}", info.VacancyTitle, after],
+                Greeting(info) +
+                Paragraph("The status of your application for <strong>{0}</strong> is now: <strong>{1}</strong>.", Encode(info.VacancyTitle), Encode(after)) +
+                Paragraph("See <em>My applications</em> in LeadershipPortal for its timeline."));
+        });
     }
 
     public async Task FeedbackReleasedAsync(int applicationId, CancellationToken cancellationToken = default)
@@ -60,12 +63,28 @@ public sealed class CandidateNotifier(PortalDbContext db, IEmailSender email)
             return;
         }
 
-        await email.SendEmailAsync(
-            info.Email,
-            $"Feedback on your application for {info.VacancyTitle}",
-            $"<p>Dear {Encode(info.Name)},</p>" +
-            $"<p>The selection panel's feedback on your application for <strong>{Encode(info.VacancyTitle)}</strong> is now available in <em>My applications</em>, with its ratings per competency.</p>");
+        await SendAsync(info, () => (
+            localizer["Feedback on your application for {0}", info.VacancyTitle],
+            Greeting(info) +
+            Paragraph("The selection panel's feedback on your application for <strong>{0}</strong> is now available in <em>My applications</em>, with its ratings per competency.", Encode(info.VacancyTitle))));
     }
+
+    // Written under the candidate's culture (words, dates), then sent after the request's culture is back.
+    private Task SendAsync(Recipient info, Func<(string Subject, string Body)> write)
+    {
+        (string Subject, string Body) message;
+        using (PortalCultures.Use(info.Language))
+        {
+            message = write();
+        }
+
+        return email.SendEmailAsync(info.Email, message.Subject, message.Body);
+    }
+
+    private string Greeting(Recipient info) => Paragraph("Dear {0},", Encode(info.Name));
+
+    // The templates hold the markup; the values in them are encoded by the caller.
+    private string Paragraph(string template, params object[] values) => $"<p>{localizer[template, values]}</p>";
 
     private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
 
@@ -75,8 +94,8 @@ public sealed class CandidateNotifier(PortalDbContext db, IEmailSender email)
         join c in db.Candidates on a.CandidateId equals c.Id
         join u in db.Users on c.UserId equals u.Id
         join v in db.Vacancies on a.VacancyId equals v.Id
-        select new Recipient(u.Email!, c.FullName, v.Title, v.Key, a.SubmittedAtUtc))
+        select new Recipient(u.Email!, c.FullName, v.Title, v.Key, a.SubmittedAtUtc, u.PreferredLanguage))
         .SingleOrDefaultAsync(cancellationToken);
 
-    private sealed record Recipient(string Email, string Name, string VacancyTitle, string VacancyKey, DateTime? SubmittedAtUtc);
+    private sealed record Recipient(string Email, string Name, string VacancyTitle, string VacancyKey, DateTime? SubmittedAtUtc, string Language);
 }

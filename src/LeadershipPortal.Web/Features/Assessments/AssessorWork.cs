@@ -101,7 +101,7 @@ public sealed class AssessorWork(PortalDbContext db, AuditLog audit, TimeProvide
     /// Saves the ratings (and submits when asked). Field problems come back keyed by field and nothing is saved.
     /// A form older than the stored assessment is refused, so no update is lost between tabs or devices.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, string>> SaveAsync(string assessorId, int applicationId, ApplicationStage stage, int version, IReadOnlyDictionary<int, RatingInput> ratings, bool submit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, Sentence>> SaveAsync(string assessorId, int applicationId, ApplicationStage stage, int version, IReadOnlyDictionary<int, RatingInput> ratings, bool submit, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var context = await ContextAsync(assessorId, applicationId, tracked: true, cancellationToken)
@@ -109,7 +109,7 @@ public sealed class AssessorWork(PortalDbContext db, AuditLog audit, TimeProvide
         var (application, vacancy, mine) = context;
         if (application.Stage != stage)
         {
-            throw new DomainRuleException($"The application moved from {ApplicationStages.Label(stage)} to {ApplicationStages.Label(application.Stage)} while you were scoring; your ratings were not saved. Reload the page to continue.");
+            throw new DomainRuleException("The application moved from {0} to {1} while you were scoring; your ratings were not saved. Reload the page to continue.", (Sentence)ApplicationStages.Label(stage), (Sentence)ApplicationStages.Label(application.Stage));
         }
 
         if (mine is null)
@@ -122,7 +122,7 @@ public sealed class AssessorWork(PortalDbContext db, AuditLog audit, TimeProvide
             throw new DomainRuleException("This assessment was changed since you opened it (perhaps in another tab). Reload the page to see the latest version; your unsaved ratings are still in this form.");
         }
 
-        var errors = new Dictionary<string, string>();
+        var errors = new Dictionary<string, Sentence>();
         foreach (var competency in vacancy.Competencies)
         {
             var input = ratings.GetValueOrDefault(competency.CompetencyId);
@@ -154,7 +154,7 @@ public sealed class AssessorWork(PortalDbContext db, AuditLog audit, TimeProvide
             }
             catch (DomainRuleException e)
             {
-                errors[EvidenceField(competency.CompetencyId)] = e.Message;
+                errors[EvidenceField(competency.CompetencyId)] = e.Sentence;
             }
         }
 

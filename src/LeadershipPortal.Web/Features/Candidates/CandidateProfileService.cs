@@ -48,7 +48,7 @@ public sealed class CandidateProfileService(PortalDbContext db, TimeProvider tim
     /// Saves the whole form. Field problems are returned keyed by field name (nothing is saved then);
     /// the form is saved in full or not at all.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, string>> SaveAsync(string userId, ProfileData input, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, Sentence>> SaveAsync(string userId, ProfileData input, CancellationToken cancellationToken = default)
     {
         var errors = await ValidateAsync(input, cancellationToken);
         if (errors.Count > 0)
@@ -87,12 +87,12 @@ public sealed class CandidateProfileService(PortalDbContext db, TimeProvider tim
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new Dictionary<string, string>();
+        return new Dictionary<string, Sentence>();
     }
 
-    private async Task<Dictionary<string, string>> ValidateAsync(ProfileData input, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, Sentence>> ValidateAsync(ProfileData input, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new Dictionary<string, Sentence>();
         var stateIds = new[] { input.NationalityId, input.NominatingStateId }.OfType<int>().ToList();
         var knownStates = await db.MemberStates.Where(s => stateIds.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
         if (input.NationalityId is { } nationality && !knownStates.Contains(nationality))
@@ -132,13 +132,13 @@ public sealed class CandidateProfileService(PortalDbContext db, TimeProvider tim
             }
             else if (row.Level is null)
             {
-                errors[$"Languages[{i}].Level"] = $"Choose your level in {row.Language}.";
+                errors[$"Languages[{i}].Level"] = new("Choose your level in {0}.", row.Language);
             }
         }
 
         foreach (var duplicate in input.Languages.Select((l, i) => (l.Language, i)).GroupBy(x => x.Language).Where(g => g.Key is not null && g.Count() > 1))
         {
-            errors[$"Languages[{duplicate.Last().i}].Language"] = $"{duplicate.Key} is listed twice.";
+            errors[$"Languages[{duplicate.Last().i}].Language"] = new("{0} is listed twice.", duplicate.Key);
         }
 
         for (var i = 0; i < input.FieldMissions.Count; i++)

@@ -109,7 +109,7 @@ public sealed partial class MyDataService(
         var staffRoles = (await users.GetRolesAsync(user)).Where(r => r != Roles.Candidate).Order().ToList();
         if (staffRoles.Count > 0)
         {
-            throw new DomainRuleException($"Your account also has staff roles ({string.Join(", ", staffRoles.Select(Roles.Describe))}). Ask an administrator to remove them before you erase your account.");
+            throw new DomainRuleException("Your account also has staff roles ({0}). Ask an administrator to remove them before you erase your account.", new SentenceList(staffRoles.Select(r => (Sentence)Roles.Describe(r))));
         }
 
         var profile = await db.Candidates.SingleOrDefaultAsync(c => c.UserId == userId, cancellationToken);
@@ -119,8 +119,11 @@ public sealed partial class MyDataService(
         var inProgress = await VacancyNamesAsync(applications.Where(a => IsInProgress(a.Stage)).Select(a => a.VacancyId), cancellationToken);
         if (inProgress.Count > 0)
         {
-            var (these, them) = inProgress.Count == 1 ? ("an application is", "it") : ("applications are", "them");
-            throw new DomainRuleException($"Your account cannot be erased while {these} in progress: {string.Join("; ", inProgress)}. Withdraw {them} first, or wait for the decision.");
+            throw new DomainRuleException(
+                inProgress.Count == 1
+                    ? "Your account cannot be erased while an application is in progress: {0}. Withdraw it first, or wait for the decision."
+                    : "Your account cannot be erased while applications are in progress: {0}. Withdraw them first, or wait for the decision.",
+                string.Join("; ", inProgress));
         }
 
         List<CandidateDocument> documents = profile is null

@@ -15,11 +15,11 @@ using Microsoft.EntityFrameworkCore;
 namespace LeadershipPortal.Web.Features.Dossiers;
 
 /// <summary>The outcome of a request: the queued request ids, or why nothing was queued.</summary>
-public sealed record DossierRequestResult(IReadOnlyList<int> Queued, string? Error)
+public sealed record DossierRequestResult(IReadOnlyList<int> Queued, Sentence? Error)
 {
     public bool Succeeded => Error is null;
 
-    public static DossierRequestResult Refused(string error) => new([], error);
+    public static DossierRequestResult Refused(Sentence error) => new([], error);
 }
 
 public sealed record DossierRow(
@@ -64,12 +64,12 @@ public sealed class DossierRequests(PortalDbContext db, IBackgroundJobClient job
             .Select(a => new { a.Id, a.CandidateCode }).SingleOrDefaultAsync(cancellationToken);
         if (application is null)
         {
-            return DossierRequestResult.Refused($"There is no application {applicationId}.");
+            return DossierRequestResult.Refused(new("There is no application {0}.", applicationId));
         }
 
         if (!await HasSubmittedAssessmentAsync([applicationId], cancellationToken))
         {
-            return DossierRequestResult.Refused($"Application {application.CandidateCode} has no submitted assessment yet; a dossier needs the panel's ratings.");
+            return DossierRequestResult.Refused(new("Application {0} has no submitted assessment yet; a dossier needs the panel's ratings.", application.CandidateCode));
         }
 
         return await QueueAsync(userId, [new DossierRequest(DossierKind.Candidate, applicationId, userId, Now, PortalCultures.Current)], cancellationToken);
@@ -79,7 +79,7 @@ public sealed class DossierRequests(PortalDbContext db, IBackgroundJobClient job
     {
         if (!await db.Vacancies.AnyAsync(v => v.Id == vacancyId, cancellationToken))
         {
-            return DossierRequestResult.Refused($"There is no vacancy {vacancyId}.");
+            return DossierRequestResult.Refused(new("There is no vacancy {0}.", vacancyId));
         }
 
         var applicationIds = await db.Applications.Where(a => a.VacancyId == vacancyId).Select(a => a.Id).ToListAsync(cancellationToken);
@@ -96,7 +96,7 @@ public sealed class DossierRequests(PortalDbContext db, IBackgroundJobClient job
     {
         if (!await db.Vacancies.AnyAsync(v => v.Id == vacancyId, cancellationToken))
         {
-            return DossierRequestResult.Refused($"There is no vacancy {vacancyId}.");
+            return DossierRequestResult.Refused(new("There is no vacancy {0}.", vacancyId));
         }
 
         var shortlisted = await db.Applications.Where(a => a.VacancyId == vacancyId && a.Stage == ApplicationStage.Shortlisted)
@@ -110,13 +110,13 @@ public sealed class DossierRequests(PortalDbContext db, IBackgroundJobClient job
         var unscored = shortlisted.Where(a => !scored.Contains(a.Id)).Select(a => a.CandidateCode).ToList();
         if (unscored.Count > 0)
         {
-            return DossierRequestResult.Refused($"These shortlisted applications have no submitted assessment: {string.Join(", ", unscored)}. Nothing was requested.");
+            return DossierRequestResult.Refused(new("These shortlisted applications have no submitted assessment: {0}. Nothing was requested.", string.Join(", ", unscored)));
         }
 
         return await QueueAsync(userId, shortlisted.Select(a => new DossierRequest(DossierKind.Candidate, a.Id, userId, Now, PortalCultures.Current)).ToList(), cancellationToken);
     }
 
-    public async Task<string?> CancelAsync(string userId, int id, CancellationToken cancellationToken = default)
+    public async Task<Sentence?> CancelAsync(string userId, int id, CancellationToken cancellationToken = default)
     {
         var request = await db.DossierRequests.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (request is null)
@@ -133,7 +133,7 @@ public sealed class DossierRequests(PortalDbContext db, IBackgroundJobClient job
         }
         catch (DomainRuleException e)
         {
-            return e.Message;
+            return e.Sentence;
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -158,7 +158,7 @@ public sealed class DossierRequests(PortalDbContext db, IBackgroundJobClient job
         }
         catch (DomainRuleException e)
         {
-            return DossierRequestResult.Refused(e.Message);
+            return DossierRequestResult.Refused(e.Sentence);
         }
     }
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using LeadershipPortal.Domain.Common;
+using LeadershipPortal.Web.Features.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Features.Dossiers;
@@ -31,6 +33,9 @@ public static class DossierText
         (null, 0) => english,
         (null, _) => string.Format(CultureInfo.CurrentCulture, english, args),
     };
+
+    /// <summary>Sentences built with values (e.g. a mission-fit explanation) in the build's language.</summary>
+    public static string T(SentenceList sentences) => Localizer.Value is { } localizer ? localizer.Say(sentences) : sentences.ToString();
 
     private sealed class Scope(Action dispose) : IDisposable
     {

@@ -47,7 +47,7 @@ public sealed class FrameworkAdministration(PortalDbContext db, AuditLog audit)
             ?? throw new Domain.Common.DomainRuleException("That framework no longer exists.");
         if (await db.CompetencyFrameworks.AnyAsync(f => f.Code == framework.Code && f.Version > framework.Version, cancellationToken))
         {
-            throw new Domain.Common.DomainRuleException($"Version {framework.Version} has been superseded; edit the latest version instead.");
+            throw new Domain.Common.DomainRuleException("Version {0} has been superseded; edit the latest version instead.", framework.Version);
         }
 
         var target = framework;

@@ -23,6 +23,26 @@ public static class PortalCultures
 
     public static bool IsSupported(string? name) => name is not null && Supported.Contains(name);
 
+    /// <summary>
+    /// Switches the current thread to a language (culture and UI culture) until disposed, e.g. to write an email in
+    /// its reader's language or a dossier in its requester's. Do not await inside: render, dispose, then send.
+    /// </summary>
+    public static IDisposable Use(string? language)
+    {
+        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(Normalise(language));
+        return new Restore(previous.CurrentCulture, previous.CurrentUICulture);
+    }
+
+    private sealed class Restore(CultureInfo culture, CultureInfo uiCulture) : IDisposable
+    {
+        public void Dispose()
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+    }
+
     public static string CookieValue(string culture) =>
         CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture));
 }

@@ -88,7 +88,7 @@ public sealed class MentorMatching(PortalDbContext db, TimeProvider time, AuditL
 
             if (group.Count() > mentor.FreeSlots)
             {
-                throw new DomainRuleException($"{mentor.Name} has room for {mentor.FreeSlots} more mentee{(mentor.FreeSlots == 1 ? "" : "s")}, not {group.Count()}.");
+                throw new DomainRuleException(mentor.FreeSlots == 1 ? "{0} has room for {1} more mentee, not {2}." : "{0} has room for {1} more mentees, not {2}.", mentor.Name, mentor.FreeSlots, group.Count());
             }
 
             foreach (var pair in group)
@@ -101,7 +101,7 @@ public sealed class MentorMatching(PortalDbContext db, TimeProvider time, AuditL
                 var excluded = Compatibility.Exclusions(mentor, mentee).Where(e => e != MatchExclusion.CapacityFull).ToList();
                 if (excluded.Count > 0)
                 {
-                    throw new DomainRuleException($"{mentor.Name} cannot mentor {mentee.Name}: {string.Join(", ", excluded.Select(MentoringLabels.Exclusion))}.");
+                    throw new DomainRuleException("{0} cannot mentor {1}: {2}.", mentor.Name, mentee.Name, new SentenceList(excluded.Select(e => (Sentence)MentoringLabels.Exclusion(e))));
                 }
             }
         }

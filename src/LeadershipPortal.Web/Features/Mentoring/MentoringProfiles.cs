@@ -44,7 +44,7 @@ public sealed class MentoringProfiles(PortalDbContext db)
         var taken = await db.Mentorships.CountAsync(ms => ms.MentorId == mentor.Id && (ms.Status == MentorshipStatus.Active || ms.Status == MentorshipStatus.Proposed), cancellationToken);
         if (data.Capacity < taken)
         {
-            throw new DomainRuleException($"You already have {taken} current or proposed mentees; your capacity cannot be lower.");
+            throw new DomainRuleException("You already have {0} current or proposed mentees; your capacity cannot be lower.", taken);
         }
 
         var missions = await db.Missions.Select(m => m.Code).ToListAsync(cancellationToken);

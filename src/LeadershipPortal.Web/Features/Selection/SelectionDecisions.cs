@@ -56,7 +56,7 @@ public sealed class SelectionDecisions(PortalDbContext db, AuditLog audit, Candi
 
             if (flagged.Count > 0)
             {
-                throw new DomainRuleException($"Record a consensus note for every disagreement before shortlisting: {string.Join(", ", flagged)}.");
+                throw new DomainRuleException("Record a consensus note for every disagreement before shortlisting: {0}.", string.Join(", ", flagged));
             }
         }
 
@@ -72,7 +72,7 @@ public sealed class SelectionDecisions(PortalDbContext db, AuditLog audit, Candi
             }
             catch (DomainRuleException e)
             {
-                throw new DomainRuleException($"{application.CandidateCode}: {e.Message}");
+                throw new DomainRuleException("{0}: {1}", application.CandidateCode, e.Sentence);
             }
 
             if (to == ApplicationStage.NotSelected && suitableWithReadiness is { } readiness)

@@ -91,7 +91,7 @@ public sealed class UserAdministration(
         var unknown = wanted.Except(Roles.All).ToList();
         if (unknown.Count > 0)
         {
-            throw new DomainRuleException($"Unknown role: {string.Join(", ", unknown)}.");
+            throw new DomainRuleException("Unknown role: {0}.", string.Join(", ", unknown));
         }
 
         var user = await users.FindByIdAsync(userId) ?? throw new DomainRuleException("That user no longer exists.");

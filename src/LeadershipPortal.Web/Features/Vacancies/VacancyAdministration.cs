@@ -64,11 +64,11 @@ public sealed class VacancyAdministration(PortalDbContext db, AuditLog audit, Ti
     }
 
     /// <summary>Creates (id null) or updates a vacancy. Field problems come back keyed by field; nothing is saved then.</summary>
-    public async Task<(int? Id, IReadOnlyDictionary<string, string> Errors)> SaveAsync(string hrUserId, int? id, VacancyInput input, CancellationToken cancellationToken = default)
+    public async Task<(int? Id, IReadOnlyDictionary<string, Sentence> Errors)> SaveAsync(string hrUserId, int? id, VacancyInput input, CancellationToken cancellationToken = default)
     {
         if (id is not null && await db.Vacancies.AnyAsync(v => v.Id == id && v.Status == VacancyStatus.Closed, cancellationToken))
         {
-            return (null, new Dictionary<string, string> { [string.Empty] = "This vacancy is closed; its details can no longer change." });
+            return (null, new Dictionary<string, Sentence> { [string.Empty] = "This vacancy is closed; its details can no longer change." });
         }
 
         var errors = await ValidateAsync(id, input, cancellationToken);
@@ -110,7 +110,7 @@ public sealed class VacancyAdministration(PortalDbContext db, AuditLog audit, Ti
                 }
                 else if (!SameCompetencies(vacancy, competencies))
                 {
-                    return (null, new Dictionary<string, string> { ["Competencies"] = "The competencies of a published vacancy cannot change: candidates applied against them." });
+                    return (null, new Dictionary<string, Sentence> { ["Competencies"] = "The competencies of a published vacancy cannot change: candidates applied against them." });
                 }
 
                 vacancy.UpdateNeeds(needs);
@@ -121,7 +121,7 @@ public sealed class VacancyAdministration(PortalDbContext db, AuditLog audit, Ti
         catch (DomainRuleException e)
         {
             db.ChangeTracker.Clear();
-            return (null, new Dictionary<string, string> { [string.Empty] = e.Message });
+            return (null, new Dictionary<string, Sentence> { [string.Empty] = e.Sentence });
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -129,7 +129,7 @@ public sealed class VacancyAdministration(PortalDbContext db, AuditLog audit, Ti
         await audit.AddAsync(hrUserId, id is null ? "VacancyCreated" : "VacancyEdited", "Vacancy", vacancy.Id.ToString(CultureInfo.InvariantCulture), vacancy.Key, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (vacancy.Id, new Dictionary<string, string>());
+        return (vacancy.Id, new Dictionary<string, Sentence>());
     }
 
     public Task PublishAsync(string hrUserId, int id, CancellationToken cancellationToken = default) =>
@@ -151,13 +151,13 @@ public sealed class VacancyAdministration(PortalDbContext db, AuditLog audit, Ti
         vacancy.Competencies.Count == wanted.Count &&
         vacancy.Competencies.All(c => wanted.Any(w => w.CompetencyId == c.CompetencyId && w.Weight == c.Weight && w.MinimumRating == c.MinimumRating));
 
-    private async Task<Dictionary<string, string>> ValidateAsync(int? id, VacancyInput input, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, Sentence>> ValidateAsync(int? id, VacancyInput input, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new Dictionary<string, Sentence>();
         var key = input.Key.Trim().ToUpperInvariant();
         if (id is null && await db.Vacancies.AnyAsync(v => v.Key == key, cancellationToken))
         {
-            errors["Key"] = $"A vacancy with the reference {key} already exists.";
+            errors["Key"] = new("A vacancy with the reference {0} already exists.", key);
         }
 
         var position = await db.PositionTypes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == input.PositionTypeId, cancellationToken);
@@ -167,7 +167,7 @@ public sealed class VacancyAdministration(PortalDbContext db, AuditLog audit, Ti
         }
         else if (!position.Grades.Contains(input.Grade))
         {
-            errors["Grade"] = $"A {position.Name} post is filled at {string.Join(" or ", position.Grades)}.";
+            errors["Grade"] = new("A {0} post is filled at {1}.", position.Name, string.Join(" / ", position.Grades));
         }
 
         if (!await db.Missions.AnyAsync(m => m.Id == input.MissionId, cancellationToken))
@@ -196,7 +196,7 @@ public sealed class VacancyAdministration(PortalDbContext db, AuditLog audit, Ti
         }
         else if (total != Vacancy.TotalWeight)
         {
-            errors["Competencies"] = $"Competency weights must sum to {Vacancy.TotalWeight}; they sum to {total}.";
+            errors["Competencies"] = new("Competency weights must sum to {0}; they sum to {1}.", Vacancy.TotalWeight, total);
         }
         else if (input.Competencies.Any(c => !Domain.Competencies.RatingScale.IsValid(c.MinimumRating)))
         {

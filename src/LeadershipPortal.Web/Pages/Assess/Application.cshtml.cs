@@ -70,7 +70,7 @@ public sealed class ApplicationModel(AssessorWork work, IStringLocalizer<SharedR
             }
             catch (DomainRuleException e)
             {
-                ModelState.AddModelError(nameof(Reason), localizer[e.Message]);
+                ModelState.AddModelError(nameof(Reason), localizer.Say(e));
             }
         }
 
@@ -95,12 +95,12 @@ public sealed class ApplicationModel(AssessorWork work, IStringLocalizer<SharedR
 
             foreach (var (field, message) in errors)
             {
-                ModelState.AddModelError(field, localizer[message]);
+                ModelState.AddModelError(field, localizer.Say(message));
             }
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, localizer[e.Message]);
+            ModelState.AddModelError(string.Empty, localizer.Say(e));
         }
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();

@@ -70,12 +70,12 @@ public sealed class ApplyModel(CandidateApplications applications, IStringLocali
 
             foreach (var (field, message) in result.Errors)
             {
-                ModelState.AddModelError(field, localizer[message]);
+                ModelState.AddModelError(field, localizer.Say(message));
             }
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, localizer[e.Message]);
+            ModelState.AddModelError(string.Empty, localizer.Say(e));
         }
 
         return await LoadAsync(vacancyId, cancellationToken) ? Page() : NotFound();

@@ -55,7 +55,7 @@ public sealed class DocumentsModel(CandidateDocuments documents, IStringLocalize
             }
             catch (DomainRuleException e)
             {
-                ModelState.AddModelError(FileKey, localizer[e.Message]);
+                ModelState.AddModelError(FileKey, localizer.Say(e));
             }
         }
 

@@ -49,7 +49,7 @@ public sealed class MyDataModel(MyDataService myData, SignInManager<PortalUser> 
             }
             catch (DomainRuleException e)
             {
-                ModelState.AddModelError(string.Empty, localizer[e.Message]);
+                ModelState.AddModelError(string.Empty, localizer.Say(e));
             }
         }
 

@@ -133,7 +133,7 @@ public sealed class ProfileModel(CandidateProfileService profiles, IStringLocali
             var errors = await profiles.SaveAsync(userId, ToData(Input), cancellationToken);
             foreach (var (field, message) in errors)
             {
-                ModelState.AddModelError($"{nameof(Input)}.{field}", localizer[message]);
+                ModelState.AddModelError($"{nameof(Input)}.{field}", localizer.Say(message));
             }
 
             if (errors.Count == 0)

@@ -123,7 +123,7 @@ public sealed class MentorshipModel(MentorshipWork work, TimeProvider time, IStr
             }
             catch (DomainRuleException e)
             {
-                ModelState.AddModelError(string.Empty, localizer[e.Message]);
+                ModelState.AddModelError(string.Empty, localizer.Say(e));
             }
         }
 

@@ -103,7 +103,7 @@ public sealed class ProfileModel(MentoringProfiles profiles, TimeProvider time, 
             }
             catch (DomainRuleException e)
             {
-                ModelState.AddModelError(string.Empty, localizer[e.Message]);
+                ModelState.AddModelError(string.Empty, localizer.Say(e));
             }
         }
 
@@ -128,7 +128,7 @@ public sealed class ProfileModel(MentoringProfiles profiles, TimeProvider time, 
             }
             catch (DomainRuleException e)
             {
-                ModelState.AddModelError(string.Empty, localizer[e.Message]);
+                ModelState.AddModelError(string.Empty, localizer.Say(e));
             }
         }
 

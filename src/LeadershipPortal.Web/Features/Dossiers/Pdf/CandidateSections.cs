@@ -24,7 +24,7 @@ public sealed class MissionFitSection(MissionFitResult fit) : IDossierSection
         var table = new PdfTable(new PdfColumn(T("Part"), 22), new PdfColumn(T("Points"), 12, AlignRight: true), new PdfColumn(T("Of"), 8, AlignRight: true), new PdfColumn(T("Why"), 58));
         foreach (var part in fit.Parts)
         {
-            table.Add(part.Name, Format.Points(part.Earned), part.Possible.ToString(System.Globalization.CultureInfo.InvariantCulture), part.Explanation);
+            table.Add(T(part.Name), Format.Points(part.Earned), part.Possible.ToString(System.Globalization.CultureInfo.InvariantCulture), T(part.Explanation));
         }
 
         canvas.Table(table);

@@ -20,7 +20,7 @@ public sealed class RankingTableSection(VacancyDossierModel model) : IDossierSec
     public void Compose(PdfCanvas canvas)
     {
         canvas.Heading(T("2. Ranking"));
-        canvas.Paragraph(T("Tie-breakers: {0}", model.TieBreakers), canvas.Type.Note);
+        canvas.Paragraph(T("Tie-breakers: {0}", T(model.TieBreakers)), canvas.Type.Note);
         if (model.Ranking.Count == 0)
         {
             canvas.Paragraph(T("No application is in scope."));

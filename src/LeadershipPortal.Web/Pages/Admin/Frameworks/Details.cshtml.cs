@@ -55,7 +55,7 @@ public sealed class DetailsModel(FrameworkAdministration frameworks, IStringLoca
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, localizer[e.Message]);
+            ModelState.AddModelError(string.Empty, localizer.Say(e));
             return Page();
         }
     }

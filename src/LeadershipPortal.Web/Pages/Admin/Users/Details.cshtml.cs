@@ -42,7 +42,7 @@ public sealed class DetailsModel(UserAdministration administration, IStringLocal
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, localizer[e.Message]);
+            ModelState.AddModelError(string.Empty, localizer.Say(e));
             return Page();
         }
 

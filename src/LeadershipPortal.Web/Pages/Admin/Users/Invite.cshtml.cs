@@ -58,7 +58,7 @@ public sealed class InviteModel(UserAdministration administration, IStringLocali
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, localizer[e.Message]);
+            ModelState.AddModelError(string.Empty, localizer.Say(e));
             return Page();
         }
     }

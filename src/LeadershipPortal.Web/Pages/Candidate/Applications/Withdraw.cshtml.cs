@@ -32,7 +32,7 @@ public sealed class WithdrawModel(CandidateApplicationViews views, CandidateAppl
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, localizer[e.Message]);
+            ModelState.AddModelError(string.Empty, localizer.Say(e));
             return Page();
         }
 

@@ -47,7 +47,7 @@ public sealed class IndexModel(DossierRequests dossiers, IStringLocalizer<Shared
     public async Task<IActionResult> OnPostCancelAsync(int id, CancellationToken cancellationToken)
     {
         var error = await dossiers.CancelAsync(User.RequiredUserId(), id, cancellationToken);
-        StatusMessage = error is null ? localizer["The dossier request was cancelled."] : localizer["Error: {0}", localizer[error].Value];
+        StatusMessage = error is null ? localizer["The dossier request was cancelled."] : localizer["Error: {0}", localizer.Say(error)];
         return RedirectToPage();
     }
 
@@ -75,7 +75,7 @@ public sealed class IndexModel(DossierRequests dossiers, IStringLocalizer<Shared
         var result = await request;
         if (!result.Succeeded)
         {
-            return await InvalidAsync(field, localizer[result.Error!], cancellationToken);
+            return await InvalidAsync(field, localizer.Say(result.Error!), cancellationToken);
         }
 
         StatusMessage = result.Queued.Count == 1 ? localizer["The dossier is queued; its status updates below."] : localizer["{0} dossiers are queued; their status updates below.", result.Queued.Count];

@@ -29,7 +29,7 @@ public sealed class MatchModel(MentorMatching matching, IStringLocalizer<SharedR
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, localizer[e.Message]);
+            ModelState.AddModelError(string.Empty, localizer.Say(e));
         }
 
         return await LoadAsync(menteeId, cancellationToken) ? Page() : NotFound();

@@ -45,7 +45,7 @@ public sealed class PairAllModel(MentorMatching matching, IStringLocalizer<Share
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, localizer[e.Message]);
+            ModelState.AddModelError(string.Empty, localizer.Say(e));
         }
 
         Proposals = await matching.ProposeAllAsync(cancellationToken);

@@ -60,7 +60,7 @@ public sealed class DetailsModel(PanelAdministration panels, VacancyAdministrati
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, localizer[e.Message]);
+            ModelState.AddModelError(string.Empty, localizer.Say(e));
             return Page();
         }
 

@@ -126,7 +126,7 @@ public sealed class EditModel(VacancyAdministration administration, TimeProvider
 
             foreach (var (field, message) in errors)
             {
-                ModelState.AddModelError(field.Length == 0 ? string.Empty : $"Input.{field}", localizer[message]);
+                ModelState.AddModelError(field.Length == 0 ? string.Empty : $"Input.{field}", localizer.Say(message));
             }
         }
 

@@ -91,7 +91,7 @@ public sealed class RankingModel(RankingService ranking, SelectionDecisions deci
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, localizer[e.Message]);
+            ModelState.AddModelError(string.Empty, localizer.Say(e));
             return Page();
         }
     }

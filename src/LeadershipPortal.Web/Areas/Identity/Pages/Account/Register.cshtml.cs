@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using LeadershipPortal.Domain.Candidates;
 using LeadershipPortal.Web.Data;
+using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -28,28 +29,12 @@ public sealed class RegisterModel(
 
     public string? ReturnUrl { get; set; }
 
-    public sealed class InputModel
+    public sealed class InputModel : NewPasswordInput
     {
         [Required(ErrorMessage = "The {0} field is required.")]
         [StringLength(200, ErrorMessage = "The field {0} must be a string with a maximum length of {1}.")]
         [Display(Name = "Full name")]
         public string FullName { get; set; } = string.Empty;
-
-        [Required(ErrorMessage = "The {0} field is required.")]
-        [EmailAddress(ErrorMessage = "The {0} field is not a valid e-mail address.")]
-        [Display(Name = "Email address")]
-        public string Email { get; set; } = string.Empty;
-
-        [Required(ErrorMessage = "The {0} field is required.")]
-        [StringLength(200, ErrorMessage = "The {0} must be at least {2} characters long.", MinimumLength = 12)]
-        [DataType(DataType.Password)]
-        [Display(Name = "Password")]
-        public string Password { get; set; } = string.Empty;
-
-        [DataType(DataType.Password)]
-        [Display(Name = "Confirm password")]
-        [Compare(nameof(Password), ErrorMessage = "The password and confirmation password do not match.")]
-        public string ConfirmPassword { get; set; } = string.Empty;
     }
 
     public void OnGet(string? returnUrl = null) => ReturnUrl = returnUrl;
@@ -68,6 +53,7 @@ public sealed class RegisterModel(
             Email = Input.Email.Trim(),
             DisplayName = Input.FullName.Trim(),
             CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+            PreferredLanguage = PortalCultures.Current,
         };
 
         await using var transaction = await db.Database.BeginTransactionAsync();

@@ -1,0 +1,63 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using System.Text.Encodings.Web;
+using LeadershipPortal.Web.Features.Localization;
+using LeadershipPortal.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.UI.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
+
+namespace LeadershipPortal.Web.Areas.Identity.Pages.Account;
+
+/// <summary>
+/// Identity UI's "forgot password", in the reader's language: the same confirmation whether or not the address has a
+/// confirmed account (nothing reveals who is registered); the link goes out in the account holder's language.
+/// </summary>
+[AllowAnonymous]
+public sealed class ForgotPasswordModel(UserManager<PortalUser> users, IEmailSender email, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "The {0} field is required.")]
+        [EmailAddress(ErrorMessage = "The {0} field is not a valid e-mail address.")]
+        [Display(Name = "Email address")]
+        public string Email { get; set; } = string.Empty;
+    }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(Input.Email);
+        if (user is null || !await users.IsEmailConfirmedAsync(user))
+        {
+            return RedirectToPage("./ForgotPasswordConfirmation");
+        }
+
+        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+        var link = Url.Page("/Account/ResetPassword", pageHandler: null, values: new { area = "Identity", code }, protocol: Request.Scheme)!;
+        string subject, body;
+        using (PortalCultures.Use(user.PreferredLanguage))
+        {
+            subject = localizer["Reset your password"];
+            body = $"<p>{localizer["Reset your LeadershipPortal password by <a href=\"{0}\">following this link</a>.", HtmlEncoder.Default.Encode(link)]}</p>";
+        }
+
+        await email.SendEmailAsync(Input.Email, subject, body);
+        return RedirectToPage("./ForgotPasswordConfirmation");
+    }
+}
