@@ -97,6 +97,16 @@ public sealed class TwoNodesTests
         Assert.Equal(sha256, Convert.ToHexStringLower(SHA256.HashData(fromA)));
         Assert.Equal(sha256, Convert.ToHexStringLower(SHA256.HashData(fromB)));
         Assert.True(fromA.AsSpan(0, 5).SequenceEqual("%PDF-"u8), "The download is not a PDF.");
+
+        // The pages whose SQL is written for both providers (raw version and stamp queries, aggregates) read PostgreSQL too.
+        var gender = await onB.GetDocumentAsync("/Hr/GenderBalance");
+        Assert.NotNull(gender.QuerySelector("table#adverse-impact"));
+        Assert.NotNull(gender.QuerySelector("table#states"));
+        Assert.NotNull((await onA.GetDocumentAsync("/Hr/GenderBalance?Grade=ASG")).QuerySelector("table#adverse-impact"));
+        var vacancy = (await onB.GetDocumentAsync("/Hr/Vacancies")).QuerySelectorAll("a[href^='/Hr/Vacancies/']")
+            .Select(a => a.GetAttribute("href")!).First(h => int.TryParse(h["/Hr/Vacancies/".Length..], out _));
+        Assert.NotNull((await onB.GetDocumentAsync($"{vacancy}/Ranking")).QuerySelector("table"));
+        Assert.NotNull((await onA.GetDocumentAsync("/Hr/Mentoring")).QuerySelector("h1"));
     }
 
     private static async Task<JsonElement> WaitUntilSettledAsync(NodeClient client, int requestId)
