@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MathNet.Numerics.Distributions;
 
 namespace LeadershipPortal.Domain.GenderBalance;
@@ -12,6 +13,11 @@ public static class FisherExactTest
     // likely in exact arithmetic are not lost to rounding.
     private const double RelativeTolerance = 1e-7;
 
+    // A pool of thousands sums thousands of hypergeometric terms, and the gender views ask for the same few tables on
+    // every page view: the p-value is a pure function of the table, so it is remembered (bounded, cleared when full).
+    private const int RememberedTables = 4096;
+    private static readonly ConcurrentDictionary<(int A, int B, int C, int D), double> Remembered = new();
+
     /// <summary>
     /// The two-sided p-value as R's <c>fisher.test</c> computes it: the sum of the probabilities of every table with
     /// the same margins that is no more likely than the one observed. With the margins fixed, the count in cell a
@@ -24,6 +30,21 @@ public static class FisherExactTest
             throw new ArgumentOutOfRangeException(nameof(a), "Counts cannot be negative.");
         }
 
+        if (Remembered.TryGetValue((a, b, c, d), out var remembered))
+        {
+            return remembered;
+        }
+
+        if (Remembered.Count >= RememberedTables)
+        {
+            Remembered.Clear();
+        }
+
+        return Remembered[(a, b, c, d)] = Compute(a, b, c, d);
+    }
+
+    private static double Compute(int a, int b, int c, int d)
+    {
         var population = a + b + c + d;
         if (population == 0)
         {

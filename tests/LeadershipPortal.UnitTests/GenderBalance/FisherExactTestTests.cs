@@ -37,4 +37,21 @@ public sealed class FisherExactTestTests
         Assert.Equal(1.0, FisherExactTest.TwoSidedPValue(0, 0, 0, 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => FisherExactTest.TwoSidedPValue(-1, 2, 3, 4));
     }
+
+    [Fact]
+    public void Remembered_p_values_stay_right_after_more_tables_than_are_kept()
+    {
+        var first = FisherExactTest.TwoSidedPValue(1, 9, 11, 3);
+        for (var a = 0; a < 70; a++)
+        {
+            for (var c = 0; c < 70; c++)
+            {
+                FisherExactTest.TwoSidedPValue(a, 70 - a, c, 70 - c);
+            }
+        }
+
+        Assert.Equal(41.0 / 14858, first, 10);
+        Assert.Equal(first, FisherExactTest.TwoSidedPValue(1, 9, 11, 3));
+        Assert.Equal(17.0 / 35, FisherExactTest.TwoSidedPValue(3, 1, 1, 3), 10);
+    }
 }
