@@ -1,10 +1,11 @@
-using System.Text.Encodings.Web;
 using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Domain.Assessments;
 using LeadershipPortal.Domain.Vacancies;
 using LeadershipPortal.Web.Data;
+using LeadershipPortal.Web.Features.Localization;
 using Microsoft.AspNetCore.Identity.UI.Services;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Jobs;
 
@@ -12,7 +13,7 @@ namespace LeadershipPortal.Web.Jobs;
 /// Every morning, each assessor with ratings still due gets one email listing what waits and by when.
 /// Assessors with nothing due get nothing. Safe to run twice: it only reads and sends.
 /// </summary>
-public sealed partial class AssessorReminderJob(PortalDbContext db, IEmailSender email, ILogger<AssessorReminderJob> logger)
+public sealed partial class AssessorReminderJob(PortalDbContext db, IEmailSender email, IStringLocalizer<SharedResource> localizer, ILogger<AssessorReminderJob> logger)
 {
     public const string Id = "assessor-reminders";
 
@@ -27,19 +28,26 @@ public sealed partial class AssessorReminderJob(PortalDbContext db, IEmailSender
             where !db.Assessments.Any(x => x.ApplicationId == a.Id && x.AssessorId == p.AssessorId &&
                                            (x.Conflict == ConflictDeclaration.Recused || (x.Stage == a.Stage && x.SubmittedAtUtc != null)))
             join u in db.Users on p.AssessorId equals u.Id
-            group new { v.Title, v.Key, v.ScoringDeadlineUtc } by new { u.Email, u.DisplayName } into g
-            select new { g.Key.Email, g.Key.DisplayName, Items = g.ToList() })
+            group new { v.Title, v.Key, v.ScoringDeadlineUtc } by new { u.Email, u.DisplayName, u.PreferredLanguage } into g
+            select new { g.Key.Email, g.Key.DisplayName, g.Key.PreferredLanguage, Items = g.ToList() })
             .ToListAsync(cancellationToken);
 
         foreach (var assessor in due)
         {
-            var lines = assessor.Items
-                .GroupBy(i => new { i.Title, i.Key, i.ScoringDeadlineUtc })
-                .Select(g => $"<li>{HtmlEncoder.Default.Encode(g.Key.Title)} ({HtmlEncoder.Default.Encode(g.Key.Key)}): {g.Count()} to score{(g.Key.ScoringDeadlineUtc is { } d ? $", due by {d:d MMMM yyyy}" : string.Empty)}</li>");
-            await email.SendEmailAsync(
-                assessor.Email!,
-                $"Reminder: {assessor.Items.Count} application{(assessor.Items.Count == 1 ? "" : "s")} wait for your scores",
-                $"<p>Dear {HtmlEncoder.Default.Encode(assessor.DisplayName)},</p><p>These applications on your panels wait for your ratings:</p><ul>{string.Concat(lines)}</ul><p>Sign in to LeadershipPortal and open <em>Assessments</em>.</p>");
+            await email.SendInAsync(assessor.Email!, assessor.PreferredLanguage, () =>
+            {
+                var lines = assessor.Items
+                    .GroupBy(i => new { i.Title, i.Key, i.ScoringDeadlineUtc })
+                    .Select(g => $"<li>{(g.Key.ScoringDeadlineUtc is { } deadline
+                        ? localizer["{0} ({1}): {2} to score, due by {3:d MMMM yyyy}", LocalizedEmail.Encode(g.Key.Title), LocalizedEmail.Encode(g.Key.Key), g.Count(), deadline]
+                        : localizer["{0} ({1}): {2} to score", LocalizedEmail.Encode(g.Key.Title), LocalizedEmail.Encode(g.Key.Key), g.Count()])}</li>");
+                return (
+                    localizer[assessor.Items.Count == 1 ? "Reminder: {0} application waits for your scores" : "Reminder: {0} applications wait for your scores", assessor.Items.Count],
+                    localizer.Greeting(assessor.DisplayName) +
+                    localizer.Paragraph("These applications on your panels wait for your ratings:") +
+                    $"<ul>{string.Concat(lines)}</ul>" +
+                    localizer.Paragraph("Sign in to LeadershipPortal and open <em>Assessments</em>."));
+            });
         }
 
         Sent(logger, due.Count);

@@ -1,8 +1,9 @@
-using System.Text.Encodings.Web;
 using LeadershipPortal.Domain.Mentoring;
 using LeadershipPortal.Web.Data;
+using LeadershipPortal.Web.Features.Localization;
 using Microsoft.AspNetCore.Identity.UI.Services;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Jobs;
 
@@ -10,7 +11,7 @@ namespace LeadershipPortal.Web.Jobs;
 /// Every morning, both sides of each active pair that has gone longer than its cadence without a session get a
 /// reminder. Safe to run twice: it only reads and sends. Summaries and notes are never put in an email.
 /// </summary>
-public sealed partial class MentoringReminderJob(PortalDbContext db, IEmailSender email, TimeProvider time, ILogger<MentoringReminderJob> logger)
+public sealed partial class MentoringReminderJob(PortalDbContext db, IEmailSender email, IStringLocalizer<SharedResource> localizer, TimeProvider time, ILogger<MentoringReminderJob> logger)
 {
     public const string Id = "mentoring-reminders";
 
@@ -28,26 +29,37 @@ public sealed partial class MentoringReminderJob(PortalDbContext db, IEmailSende
             {
                 ms.Status, ms.Cadence, ms.StartedAtUtc,
                 Last = ms.Sessions.Max(s => (DateTime?)s.HeldAtUtc),
-                MentorEmail = mu.Email, MentorName = mo.FullName, MenteeEmail = eu.Email, MenteeName = me.FullName,
+                MentorEmail = mu.Email, MentorName = mo.FullName, MentorLanguage = mu.PreferredLanguage,
+                MenteeEmail = eu.Email, MenteeName = me.FullName, MenteeLanguage = eu.PreferredLanguage,
             })
             .ToListAsync(cancellationToken);
 
         var overdue = active.Where(p => Mentorship.IsOverdue(p.Status, p.Cadence, p.StartedAtUtc, p.Last, now)).ToList();
         foreach (var pair in overdue)
         {
-            var since = pair.Last is { } last ? $"since {last:d MMMM yyyy}" : "since the mentorship started";
-            foreach (var (to, name, other) in new[] { (pair.MentorEmail, pair.MentorName, pair.MenteeName), (pair.MenteeEmail, pair.MenteeName, pair.MentorName) })
+            var sides = new[] { (pair.MentorEmail, pair.MentorLanguage, pair.MentorName, pair.MenteeName), (pair.MenteeEmail, pair.MenteeLanguage, pair.MenteeName, pair.MentorName) };
+            foreach (var (to, language, name, other) in sides)
             {
-                await email.SendEmailAsync(
-                    to!,
-                    $"Reminder: time for a mentoring session with {other}",
-                    $"<p>Dear {HtmlEncoder.Default.Encode(name)},</p><p>You and {HtmlEncoder.Default.Encode(other)} agreed to meet {pair.Cadence.ToString().ToLowerInvariant()}, and no session has been logged {since}.</p><p>Sign in to LeadershipPortal and open <em>Mentoring</em>.</p>");
+                await email.SendInAsync(to!, language, () => (
+                    localizer["Reminder: time for a mentoring session with {0}", other],
+                    localizer.Greeting(name) +
+                    (pair.Last is { } last
+                        ? localizer.Paragraph("You and {0} agreed to meet {1}, and no session has been logged since {2:d MMMM yyyy}.", LocalizedEmail.Encode(other), localizer[Every(pair.Cadence)], last)
+                        : localizer.Paragraph("You and {0} agreed to meet {1}, and no session has been logged since the mentorship started.", LocalizedEmail.Encode(other), localizer[Every(pair.Cadence)])) +
+                    localizer.Paragraph("Sign in to LeadershipPortal and open <em>Mentoring</em>.")));
             }
         }
 
         Sent(logger, overdue.Count);
         return overdue.Count;
     }
+
+    private static string Every(MeetingCadence cadence) => cadence switch
+    {
+        MeetingCadence.Fortnightly => "every two weeks",
+        MeetingCadence.Monthly => "every month",
+        _ => "every quarter",
+    };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sent mentoring reminders for {Count} overdue pairs")]
     private static partial void Sent(ILogger logger, int count);

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Web.Data;
 using LeadershipPortal.Web.Features.Localization;
@@ -69,24 +68,13 @@ public sealed class CandidateNotifier(PortalDbContext db, IEmailSender email, IS
             Paragraph("The selection panel's feedback on your application for <strong>{0}</strong> is now available in <em>My applications</em>, with its ratings per competency.", Encode(info.VacancyTitle))));
     }
 
-    // Written under the candidate's culture (words, dates), then sent after the request's culture is back.
-    private Task SendAsync(Recipient info, Func<(string Subject, string Body)> write)
-    {
-        (string Subject, string Body) message;
-        using (PortalCultures.Use(info.Language))
-        {
-            message = write();
-        }
+    private Task SendAsync(Recipient info, Func<(string Subject, string Body)> write) => email.SendInAsync(info.Email, info.Language, write);
 
-        return email.SendEmailAsync(info.Email, message.Subject, message.Body);
-    }
+    private string Greeting(Recipient info) => localizer.Greeting(info.Name);
 
-    private string Greeting(Recipient info) => Paragraph("Dear {0},", Encode(info.Name));
+    private string Paragraph(string template, params object[] values) => localizer.Paragraph(template, values);
 
-    // The templates hold the markup; the values in them are encoded by the caller.
-    private string Paragraph(string template, params object[] values) => $"<p>{localizer[template, values]}</p>";
-
-    private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
+    private static string Encode(string text) => LocalizedEmail.Encode(text);
 
     private async Task<Recipient?> LoadAsync(int applicationId, CancellationToken cancellationToken) => await (
         from a in db.Applications.AsNoTracking()

@@ -1,13 +1,14 @@
-using System.Text.Encodings.Web;
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Web.Data;
 using LeadershipPortal.Web.Features.Audit;
 using LeadershipPortal.Web.Features.Common;
+using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.UI.Services;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Features.Users;
 
@@ -21,6 +22,7 @@ public sealed class UserAdministration(
     UserManager<PortalUser> users,
     AuditLog audit,
     IEmailSender email,
+    IStringLocalizer<SharedResource> localizer,
     TimeProvider time)
 {
     public async Task<PagedResult<UserRow>> SearchAsync(string? search, string? role, int page, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default)
@@ -145,9 +147,10 @@ public sealed class UserAdministration(
 
     /// <summary>
     /// Creates a staff account without a password and emails a link to choose one. The link carries a
-    /// password-reset token, so it works once and expires with the token.
+    /// password-reset token, so it works once and expires with the token. The email, and later ones, are written in
+    /// the language chosen for the invitee (English if none or unknown).
     /// </summary>
-    public async Task<string> InviteAsync(string actorId, string emailAddress, string displayName, IReadOnlyCollection<string> roles, Func<string, string, string> setPasswordUrl)
+    public async Task<string> InviteAsync(string actorId, string emailAddress, string displayName, IReadOnlyCollection<string> roles, string? language, Func<string, string, string> setPasswordUrl)
     {
         if (roles.Count == 0 || roles.Except(Roles.Staff).Any())
         {
@@ -165,6 +168,7 @@ public sealed class UserAdministration(
             Email = emailAddress.Trim(),
             DisplayName = displayName.Trim(),
             EmailConfirmed = true,
+            PreferredLanguage = PortalCultures.Normalise(language),
             CreatedAtUtc = time.GetUtcNow().UtcDateTime,
         };
 
@@ -177,12 +181,11 @@ public sealed class UserAdministration(
 
         var token = WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
         var link = setPasswordUrl(user.Email!, token);
-        await email.SendEmailAsync(
-            user.Email!,
-            "You are invited to LeadershipPortal",
-            $"<p>Dear {HtmlEncoder.Default.Encode(user.DisplayName)},</p>" +
-            $"<p>You have been given access to LeadershipPortal as {HtmlEncoder.Default.Encode(string.Join(", ", roles.Select(Roles.Describe)))}.</p>" +
-            $"<p><a href=\"{HtmlEncoder.Default.Encode(link)}\">Choose your password</a> to start. The link is valid for 7 days.</p>");
+        await email.SendInAsync(user.Email!, user.PreferredLanguage, () => (
+            localizer["You are invited to LeadershipPortal"],
+            localizer.Greeting(user.DisplayName) +
+            localizer.Paragraph("You have been given access to LeadershipPortal as {0}.", LocalizedEmail.Encode(string.Join(", ", roles.Select(r => localizer[Roles.Describe(r)].Value)))) +
+            localizer.Paragraph("<a href=\"{0}\">Choose your password</a> to start. The link is valid for 7 days.", LocalizedEmail.Encode(link))));
         return user.Id;
     }
 

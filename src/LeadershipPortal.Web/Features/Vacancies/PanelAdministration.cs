@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Domain.Assessments;
 using LeadershipPortal.Domain.Common;
@@ -75,7 +74,7 @@ public sealed class PanelAdministration(PortalDbContext db, AuditLog audit, IEma
         var assessor = await (
             from u in db.Users
             where u.Id == assessorId && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Assessor))
-            select new { u.Id, u.Email, u.DisplayName })
+            select new { u.Id, u.Email, u.DisplayName, u.PreferredLanguage })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new DomainRuleException("Choose an assessor from the list.");
 
@@ -83,13 +82,14 @@ public sealed class PanelAdministration(PortalDbContext db, AuditLog audit, IEma
         await audit.AddAsync(hrUserId, "PanelAssessorAssigned", "Vacancy", vacancy.Id.ToString(CultureInfo.InvariantCulture), $"{vacancy.Key}: {assessor.DisplayName}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
-        var deadline = vacancy.ScoringDeadlineUtc is { } d ? $" Scores are due by {d:d MMMM yyyy}." : string.Empty;
-        await email.SendEmailAsync(
-            assessor.Email!,
-            $"You are on the assessment panel for {vacancy.Title}",
-            $"<p>Dear {HtmlEncoder.Default.Encode(assessor.DisplayName)},</p>" +
-            $"<p>You have been assigned to the assessment panel for <strong>{HtmlEncoder.Default.Encode(vacancy.Title)}</strong> ({HtmlEncoder.Default.Encode(vacancy.Key)}).{deadline}</p>" +
-            $"<p>Declare any conflict of interest before you open an application. <a href=\"{HtmlEncoder.Default.Encode(assessUrl(vacancy.Id))}\">Open your assessments</a>.</p>");
+        var link = LocalizedEmail.Encode(assessUrl(vacancy.Id));
+        await email.SendInAsync(assessor.Email!, assessor.PreferredLanguage, () => (
+            localizer["You are on the assessment panel for {0}", vacancy.Title],
+            localizer.Greeting(assessor.DisplayName) +
+            (vacancy.ScoringDeadlineUtc is { } deadline
+                ? localizer.Paragraph("You have been assigned to the assessment panel for <strong>{0}</strong> ({1}). Scores are due by {2:d MMMM yyyy}.", LocalizedEmail.Encode(vacancy.Title), LocalizedEmail.Encode(vacancy.Key), deadline)
+                : localizer.Paragraph("You have been assigned to the assessment panel for <strong>{0}</strong> ({1}).", LocalizedEmail.Encode(vacancy.Title), LocalizedEmail.Encode(vacancy.Key))) +
+            localizer.Paragraph("Declare any conflict of interest before you open an application. <a href=\"{0}\">Open your assessments</a>.", link)));
     }
 
     public async Task RemoveAsync(string hrUserId, int vacancyId, string assessorId, CancellationToken cancellationToken = default)

@@ -27,6 +27,10 @@ public sealed class InviteModel(UserAdministration administration, IStringLocali
         public string DisplayName { get; set; } = string.Empty;
 
         public List<string> Roles { get; set; } = [];
+
+        /// <summary>The language of the invitation and of the person's later emails; the inviter's by default.</summary>
+        [Display(Name = "Language of emails")]
+        public string Language { get; set; } = PortalCultures.Current;
     }
 
     public void OnGet()
@@ -52,6 +56,7 @@ public sealed class InviteModel(UserAdministration administration, IStringLocali
                 Input.Email,
                 Input.DisplayName,
                 Input.Roles,
+                Input.Language,
                 (email, token) => Url.Page("/Account/ResetPassword", null, new { area = "Identity", code = token }, Request.Scheme)!);
             TempData["StatusMessage"] = localizer["Invitation sent to {0}.", Input.Email].Value;
             return RedirectToPage("/Admin/Users/Details", new { id });
