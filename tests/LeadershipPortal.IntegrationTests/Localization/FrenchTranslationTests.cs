@@ -22,7 +22,6 @@ public sealed class FrenchTranslationTests(PortalFactory factory)
     /// </summary>
     private static readonly HashSet<string> EnglishOnlyPackagePages = new(StringComparer.Ordinal)
     {
-        "/Identity/Account/ConfirmEmail", "/Identity/Account/ConfirmEmailChange",
         "/Identity/Account/ExternalLogin",
         "/Identity/Account/Manage", "/Identity/Account/Manage/ChangePassword",
         "/Identity/Account/Manage/DeletePersonalData", "/Identity/Account/Manage/Disable2fa",
