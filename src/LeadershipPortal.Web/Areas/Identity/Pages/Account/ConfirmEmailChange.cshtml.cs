@@ -1,10 +1,8 @@
-using System.Text;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace LeadershipPortal.Web.Areas.Identity.Pages.Account;
 
@@ -38,12 +36,7 @@ public sealed class ConfirmEmailChangeModel(UserManager<PortalUser> users, SignI
             return NotFound();
         }
 
-        string token;
-        try
-        {
-            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-        }
-        catch (FormatException)
+        if (!IdentityCodes.TryDecode(code, out var token))
         {
             return BadRequest("The confirmation code is not valid.");
         }
