@@ -1,11 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace LeadershipPortal.Web.Areas.Identity.Pages.Account;
 
@@ -32,14 +30,12 @@ public sealed class ResetPasswordModel(UserManager<PortalUser> users) : PageMode
             return BadRequest("A code must be supplied for password reset.");
         }
 
-        try
-        {
-            Input = new InputModel { Code = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code)) };
-        }
-        catch (FormatException)
+        if (!IdentityCodes.TryDecode(code, out var token))
         {
             return BadRequest("The password reset code is not valid.");
         }
+
+        Input = new InputModel { Code = token };
 
         return Page();
     }
