@@ -25,7 +25,7 @@ public sealed class FrenchTranslationTests(PortalFactory factory)
         "/Identity/Account/ConfirmEmail", "/Identity/Account/ConfirmEmailChange",
         "/Identity/Account/ExternalLogin",
         "/Identity/Account/LoginWith2fa", "/Identity/Account/LoginWithRecoveryCode",
-        "/Identity/Account/Logout", "/Identity/Account/Manage", "/Identity/Account/Manage/ChangePassword",
+        "/Identity/Account/Logout",
         "/Identity/Account/Manage/DeletePersonalData", "/Identity/Account/Manage/Disable2fa",
         "/Identity/Account/Manage/DownloadPersonalData", "/Identity/Account/Manage/Email",
         "/Identity/Account/Manage/ExternalLogins", "/Identity/Account/Manage/GenerateRecoveryCodes",
