@@ -60,4 +60,36 @@ public sealed class FrenchAccountManageTests(PortalFactory factory)
         Assert.Equal("+41 22 917 12 34", after.QuerySelector("#Input_PhoneNumber")!.GetAttribute("value"));
         Assert.Equal("+41 22 917 12 34", await Arrange.QueryAsync(factory, db => Task.FromResult(db.Users.Single(u => u.Id == id).PhoneNumber)));
     }
+
+    [Fact]
+    public async Task A_remembered_browser_is_forgotten_in_french_and_the_next_sign_in_asks_for_the_code_again()
+    {
+        var (email, _) = await TestUsers.CreateAsync(factory, "fr-forget-browser", Roles.Candidate);
+        var setupClient = factory.CreatePortalClient();
+        await setupClient.SignInOrFailAsync(email);
+        var setup = await setupClient.GetDocumentAsync("/Identity/Account/Manage/EnableAuthenticator");
+        var key = setup.QuerySelector("#shared-key")!.TextContent;
+        var enabled = await setupClient.SubmitAsync(setup, "form#send-code", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, factory.Clock.GetUtcNow()) });
+        Assert.Equal(HttpStatusCode.Redirect, enabled.StatusCode);
+
+        var client = factory.CreatePortalClient();
+        await client.ChooseLanguageAsync("fr");
+        var afterPassword = await client.SignInAsync(email);
+        var second = await client.GetDocumentAsync(afterPassword.Headers.Location!.OriginalString);
+        var signedIn = await client.SubmitAsync(second, "main form[method='post']", new Dictionary<string, string>
+        {
+            ["Input.TwoFactorCode"] = Totp.Code(key, factory.Clock.GetUtcNow().AddSeconds(30)),
+            ["Input.RememberMachine"] = "true",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+
+        var overview = await client.GetDocumentAsync("/Identity/Account/Manage/TwoFactorAuthentication");
+        Assert.Equal("Authentification à deux facteurs", overview.QuerySelector("main h3")!.TextContent);
+        Assert.Equal("Oublier ce navigateur", overview.QuerySelector("#forget-browser button")!.TextContent);
+        var forgotten = await client.SubmitAsync(overview, "#forget-browser");
+        Assert.Equal(HttpStatusCode.Redirect, forgotten.StatusCode);
+        var after = await client.GetDocumentAsync(forgotten.Headers.Location!.OriginalString);
+        Assert.StartsWith("Ce navigateur a été oublié.", after.QuerySelector("main [role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(after.QuerySelector("#forget-browser"));
+    }
 }

@@ -31,7 +31,7 @@ public sealed class FrenchTranslationTests(PortalFactory factory)
         "/Identity/Account/Manage/ExternalLogins", "/Identity/Account/Manage/GenerateRecoveryCodes",
         "/Identity/Account/Manage/PersonalData", "/Identity/Account/Manage/ResetAuthenticator",
         "/Identity/Account/Manage/SetPassword", "/Identity/Account/Manage/ShowRecoveryCodes",
-        "/Identity/Account/Manage/TwoFactorAuthentication", "/Identity/Account/RegisterConfirmation",
+        "/Identity/Account/RegisterConfirmation",
         "/Identity/Account/ResendEmailConfirmation",
         "/Identity/Error",
     };
