@@ -92,4 +92,27 @@ public sealed class FrenchAccountManageTests(PortalFactory factory)
         Assert.StartsWith("Ce navigateur a été oublié.", after.QuerySelector("main [role=status]")!.TextContent, StringComparison.Ordinal);
         Assert.Null(after.QuerySelector("#forget-browser"));
     }
+
+    [Fact]
+    public async Task Two_factor_is_disabled_in_french_and_a_page_without_it_sends_back_to_the_overview()
+    {
+        var (email, id) = await TestUsers.CreateAsync(factory, "fr-disable-2fa", Roles.Candidate);
+        var client = factory.CreatePortalClient();
+        await client.SignInOrFailAsync(email);
+        await client.ChooseLanguageAsync("fr");
+        var before = await client.GetAsync("/Identity/Account/Manage/Disable2fa");
+        Assert.Equal(HttpStatusCode.Redirect, before.StatusCode);
+
+        var setup = await client.GetDocumentAsync("/Identity/Account/Manage/EnableAuthenticator");
+        var key = setup.QuerySelector("#shared-key")!.TextContent;
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(setup, "form#send-code", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, factory.Clock.GetUtcNow()) })).StatusCode);
+
+        var page = await client.GetDocumentAsync("/Identity/Account/Manage/Disable2fa");
+        Assert.Equal("Désactiver l’authentification à deux facteurs", page.QuerySelector("main h3")!.TextContent);
+        var disabled = await client.SubmitAsync(page, "#disable-2fa");
+        Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
+        var after = await client.GetDocumentAsync(disabled.Headers.Location!.OriginalString);
+        Assert.StartsWith("L’authentification à deux facteurs a été désactivée.", after.QuerySelector("main [role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.False(await Arrange.QueryAsync(factory, db => Task.FromResult(db.Users.Single(u => u.Id == id).TwoFactorEnabled)));
+    }
 }

@@ -26,7 +26,7 @@ public sealed class FrenchTranslationTests(PortalFactory factory)
         "/Identity/Account/ExternalLogin",
         "/Identity/Account/LoginWith2fa", "/Identity/Account/LoginWithRecoveryCode",
         "/Identity/Account/Logout",
-        "/Identity/Account/Manage/DeletePersonalData", "/Identity/Account/Manage/Disable2fa",
+        "/Identity/Account/Manage/DeletePersonalData",
         "/Identity/Account/Manage/DownloadPersonalData", "/Identity/Account/Manage/Email",
         "/Identity/Account/Manage/ExternalLogins", "/Identity/Account/Manage/GenerateRecoveryCodes",
         "/Identity/Account/Manage/PersonalData", "/Identity/Account/Manage/ResetAuthenticator",
