@@ -23,13 +23,12 @@ public sealed class FrenchTranslationTests(PortalFactory factory)
     private static readonly HashSet<string> EnglishOnlyPackagePages = new(StringComparer.Ordinal)
     {
         "/Identity/Account/ExternalLogin",
-        "/Identity/Account/Manage", "/Identity/Account/Manage/ChangePassword",
-        "/Identity/Account/Manage/DeletePersonalData", "/Identity/Account/Manage/Disable2fa",
+        "/Identity/Account/Manage/DeletePersonalData",
         "/Identity/Account/Manage/DownloadPersonalData", "/Identity/Account/Manage/Email",
         "/Identity/Account/Manage/ExternalLogins", "/Identity/Account/Manage/GenerateRecoveryCodes",
         "/Identity/Account/Manage/PersonalData", "/Identity/Account/Manage/ResetAuthenticator",
         "/Identity/Account/Manage/SetPassword", "/Identity/Account/Manage/ShowRecoveryCodes",
-        "/Identity/Account/Manage/TwoFactorAuthentication", "/Identity/Account/RegisterConfirmation",
+        "/Identity/Account/RegisterConfirmation",
         "/Identity/Account/ResendEmailConfirmation",
         "/Identity/Error",
     };

@@ -10,6 +10,17 @@ namespace LeadershipPortal.IntegrationTests.Localization;
 [Collection(PortalCollection.Name)]
 public sealed class FrenchTwoFactorSignInTests(PortalFactory factory)
 {
+    [Theory]
+    [InlineData("/Identity/Account/LoginWith2fa")]
+    [InlineData("/Identity/Account/LoginWithRecoveryCode")]
+    public async Task The_second_step_without_the_password_step_sends_back_to_sign_in_rather_than_failing(string page)
+    {
+        var client = factory.CreatePortalClient();
+        using var get = await client.GetAsync(page);
+        Assert.Equal(HttpStatusCode.Redirect, get.StatusCode);
+        Assert.Equal("/Identity/Account/Login", get.Headers.Location!.OriginalString.Split('?')[0]);
+    }
+
     [Fact]
     public async Task Staff_with_an_authenticator_sign_in_in_french_with_the_code_or_a_recovery_code()
     {

@@ -38,8 +38,11 @@ public sealed class LoginWith2faModel(SignInManager<PortalUser> signInManager, I
     public async Task<IActionResult> OnGetAsync(bool rememberMe, string? returnUrl = null)
     {
         // Only after the user name and password step.
-        _ = await signInManager.GetTwoFactorAuthenticationUserAsync()
-            ?? throw new InvalidOperationException("Unable to load two-factor authentication user.");
+        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            // The password step was skipped or has expired (the package throws here): start again, never a 500.
+            return RedirectToPage("./Login", new { returnUrl });
+        }
 
         ReturnUrl = returnUrl;
         RememberMe = rememberMe;
@@ -56,8 +59,11 @@ public sealed class LoginWith2faModel(SignInManager<PortalUser> signInManager, I
         }
 
         returnUrl ??= Url.Content("~/");
-        _ = await signInManager.GetTwoFactorAuthenticationUserAsync()
-            ?? throw new InvalidOperationException("Unable to load two-factor authentication user.");
+        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            // The password step was skipped or has expired (the package throws here): start again, never a 500.
+            return RedirectToPage("./Login", new { returnUrl });
+        }
 
         var code = Input.TwoFactorCode.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
         var result = await signInManager.TwoFactorAuthenticatorSignInAsync(code, rememberMe, Input.RememberMachine);

@@ -32,8 +32,11 @@ public sealed class LoginWithRecoveryCodeModel(SignInManager<PortalUser> signInM
     public async Task<IActionResult> OnGetAsync(string? returnUrl = null)
     {
         // Only after the user name and password step.
-        _ = await signInManager.GetTwoFactorAuthenticationUserAsync()
-            ?? throw new InvalidOperationException("Unable to load two-factor authentication user.");
+        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            // The password step was skipped or has expired (the package throws here): start again, never a 500.
+            return RedirectToPage("./Login", new { returnUrl });
+        }
 
         ReturnUrl = returnUrl;
         return Page();
@@ -47,8 +50,11 @@ public sealed class LoginWithRecoveryCodeModel(SignInManager<PortalUser> signInM
             return Page();
         }
 
-        _ = await signInManager.GetTwoFactorAuthenticationUserAsync()
-            ?? throw new InvalidOperationException("Unable to load two-factor authentication user.");
+        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            // The password step was skipped or has expired (the package throws here): start again, never a 500.
+            return RedirectToPage("./Login", new { returnUrl });
+        }
 
         var result = await signInManager.TwoFactorRecoveryCodeSignInAsync(Input.RecoveryCode.Replace(" ", string.Empty, StringComparison.Ordinal));
         if (result.Succeeded)
