@@ -53,7 +53,7 @@ internal sealed partial class PortalEmailSender(IOptions<EmailOptions> options, 
         // a message to them could never arrive, so it is dropped instead of failing the user's request.
         if (!MailboxAddress.TryParse(email, out var to))
         {
-            Undeliverable(logger, subject);
+            Undeliverable(logger);
             return;
         }
 
@@ -84,13 +84,13 @@ internal sealed partial class PortalEmailSender(IOptions<EmailOptions> options, 
             await client.DisconnectAsync(quit: true);
         }
 
-        // The subject says what kind of message it was; the address is personal data and is not logged.
-        Sent(logger, subject);
+        // Neither the address nor the subject is logged: subjects name people (e.g. a mentoring reminder names the pair).
+        Sent(logger);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sent an email: {Subject}")]
-    private static partial void Sent(ILogger logger, string subject);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sent an email")]
+    private static partial void Sent(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped an email to an address that is not a mailbox: {Subject}")]
-    private static partial void Undeliverable(ILogger logger, string subject);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped an email to an address that is not a mailbox")]
+    private static partial void Undeliverable(ILogger logger);
 }
