@@ -65,5 +65,6 @@ public sealed class JobTests(PortalFactory factory)
         }
     }
 
-    private int Reminders(string email) => Mailbox.For(factory, email).Count(m => m.Subject!.StartsWith("Reminder:", StringComparison.Ordinal));
+    // In the assessor's language: other tests switch shared accounts to French, which the reminder then follows.
+    private int Reminders(string email) => Mailbox.For(factory, email).Count(m => m.Subject!.StartsWith("Reminder:", StringComparison.Ordinal) || m.Subject!.StartsWith("Rappel :", StringComparison.Ordinal));
 }
