@@ -12,6 +12,7 @@ using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace LeadershipPortal.Web.Data;
 
@@ -78,6 +79,9 @@ public class PortalDbContext : IdentityDbContext<PortalUser>, IDataProtectionKey
     /// <summary>File contents kept in the database (dossiers, documents) when a store is set to <c>Database</c>.</summary>
     public DbSet<StoredBlob> StoredBlobs => Set<StoredBlob>();
 
+    /// <summary>One value per area of the data, renewed by every change to it; cached read models are keyed by them.</summary>
+    public DbSet<DataStamp> DataStamps => Set<DataStamp>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -87,6 +91,7 @@ public class PortalDbContext : IdentityDbContext<PortalUser>, IDataProtectionKey
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
+        RenewStamps();
         if (!AddsAuditEvents)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -112,6 +117,7 @@ public class PortalDbContext : IdentityDbContext<PortalUser>, IDataProtectionKey
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        RenewStamps();
         if (!AddsAuditEvents)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -172,6 +178,38 @@ public class PortalDbContext : IdentityDbContext<PortalUser>, IDataProtectionKey
             var version = entry.Property(VersionProperty);
             version.CurrentValue = (int)version.OriginalValue! + 1;
         }
+    }
+
+    /// <summary>
+    /// Renews the stamp of every area this unit of work changes, in the same transaction (see <see cref="DataStamp"/>).
+    /// Owned rows count for their owner's area. Stamps are attached without being read: an UPDATE by key.
+    /// </summary>
+    private void RenewStamps()
+    {
+        var areas = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => DataStamp.AreaOf(RootOf(e.Metadata).ClrType))
+            .Where(area => area is not null)
+            .Select(area => area!.Value)
+            .Distinct()
+            .Order();
+        foreach (var area in areas.ToList())
+        {
+            var tracked = ChangeTracker.Entries<DataStamp>().FirstOrDefault(e => e.Entity.Area == area);
+            var stamp = tracked ?? Attach(new DataStamp(area, 0));
+            stamp.Entity.Renew();
+            stamp.Property(s => s.Value).IsModified = true;
+        }
+    }
+
+    private static IReadOnlyEntityType RootOf(IReadOnlyEntityType type)
+    {
+        while (type.FindOwnership() is { } ownership)
+        {
+            type = ownership.PrincipalEntityType;
+        }
+
+        return type;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -50,7 +50,6 @@ public static class FeaturesSetup
         builder.Services.AddScoped<CandidateDocuments>();
 
         // Gender balance: funnel (reused by the vacancy dossier), targets, report.
-        builder.Services.AddSingleton<GenderPublicationCache>();
         builder.Services.AddScoped<GenderFunnelQuery>();
         builder.Services.AddScoped<GenderTargets>();
         builder.Services.AddScoped<GenderBalanceReport>();
@@ -83,8 +82,11 @@ public static class FeaturesSetup
             builder.Services.Replace(ServiceDescriptor.Singleton<IDocumentStore, DatabaseDocumentStore>());
         }
 
-        // Performance: the ranking keeps each vacancy's counted ratings in memory under a stamp read from the database.
+        // Performance: costly read models (rankings, the gender publication, queues, programme health) are kept in
+        // memory under the data stamps renewed by every change, read from the shared database on each request.
         builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<ReadModelStore>();
+        builder.Services.AddScoped<ReadModelCache>();
 
         return builder;
     }

@@ -24,6 +24,10 @@ public sealed class QueryCountTests(PortalFactory factory)
     public async Task The_vacancy_list_runs_the_same_few_commands_for_every_filter()
     {
         var client = factory.CreatePortalClient();
+
+        // The published vacancies are kept in memory (read models under data stamps); the first view after a change
+        // reads them once more. Viewed once first, both counts are of a warm view, and filtering costs nothing more.
+        await CountAsync(client, "/Vacancies");
         await AssertSameBoundedCountAsync(client, "/Vacancies", "/Vacancies?Language=French");
     }
 
@@ -34,8 +38,8 @@ public sealed class QueryCountTests(PortalFactory factory)
         var large = await Arrange.VacancyIdAsync(factory, "MONUSCO-DHOM-2026");
         var small = await Arrange.VacancyIdAsync(factory, "UNIFIL-DFC-2026");
 
-        // The counted ratings are kept in memory under a stamp the page reads every time; the first view after a
-        // submission runs one command more to reload them. Both are viewed once first, so both counts are of a warm view.
+        // The ranked rows are kept in memory under the data stamps the page reads every time; the first view after a
+        // change builds them again. Both are viewed once first, so both counts are of a warm view.
         await CountAsync(client, $"/Hr/Vacancies/{large}/Ranking");
         await CountAsync(client, $"/Hr/Vacancies/{small}/Ranking");
         await AssertSameBoundedCountAsync(client, $"/Hr/Vacancies/{large}/Ranking", $"/Hr/Vacancies/{small}/Ranking");

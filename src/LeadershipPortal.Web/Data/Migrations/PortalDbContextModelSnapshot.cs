@@ -1059,6 +1059,67 @@ namespace LeadershipPortal.Web.Data.Migrations
                     b.ToTable("VacancyCompetency");
                 });
 
+            modelBuilder.Entity("LeadershipPortal.Web.Data.DataStamp", b =>
+                {
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Area");
+
+                    b.ToTable("DataStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Area = "Reference",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Area = "Competencies",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Area = "Vacancies",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Area = "Candidates",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Area = "Applications",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Area = "Assessments",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Area = "Mentoring",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Area = "GenderBalance",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Area = "Accounts",
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("LeadershipPortal.Web.Data.StoredBlob", b =>
                 {
                     b.Property<string>("Key")

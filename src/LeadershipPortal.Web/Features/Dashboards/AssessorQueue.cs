@@ -26,9 +26,15 @@ public sealed record AssessorQueueView(PagedResult<AssessorTask> Page, int Waiti
 }
 
 /// <summary>Applications at a scored stage of the vacancies whose panel this assessor sits on, except those they recused from.</summary>
-public sealed class AssessorQueue(PortalDbContext db)
+public sealed class AssessorQueue(PortalDbContext db, ReadModelCache cache)
 {
-    public async Task<AssessorQueueView> LoadAsync(string assessorId, int page = 1, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default)
+    private static readonly DataArea[] BuiltFrom = [DataArea.Reference, DataArea.Vacancies, DataArea.Candidates, DataArea.Applications, DataArea.Assessments];
+
+    /// <summary>The page of the queue, kept in memory until a panel, an application or an assessment changes.</summary>
+    public Task<AssessorQueueView> LoadAsync(string assessorId, int page = 1, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        cache.GetAsync((nameof(AssessorQueue), assessorId, page, pageSize), BuiltFrom, () => BuildAsync(assessorId, page, pageSize, cancellationToken), cancellationToken);
+
+    private async Task<AssessorQueueView> BuildAsync(string assessorId, int page, int pageSize, CancellationToken cancellationToken)
     {
         // Counted and paged by the database: a panel member of a large competition has thousands of tasks. The
         // assessor's own assessment at the application's current stage is one outer join (unique by application,

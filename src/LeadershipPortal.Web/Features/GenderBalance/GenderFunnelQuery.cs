@@ -3,6 +3,7 @@ using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Domain.GenderBalance;
 using LeadershipPortal.Web.Data;
+using LeadershipPortal.Web.Features.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeadershipPortal.Web.Features.GenderBalance;
@@ -17,33 +18,18 @@ public sealed record GenderData(FunnelPublication Publication, IReadOnlyList<Vac
 }
 
 /// <summary>
-/// What changes the gender counts, read with one small query: the stage history (it only grows; an erasure makes it
-/// shorter), and each candidate's gender and nominating State (a weighted sum, so that a change to one candidate moves it).
-/// The vacancies' facts are compared in full beside it.
-/// </summary>
-public sealed record GenderDataVersion(long Changes, long LastChange, long Candidates, long People);
-
-/// <summary>
 /// The gender views, counted by the database: one GROUP BY of the stage history (vacancy × nominating State ×
 /// submission quarter × gender × stage reached) and one of the moves to the shortlist and to appointment per
 /// quarter, suppressed together by <see cref="FunnelPublication"/>. Building the publication costs far more than
-/// a page, so it is kept (<see cref="GenderPublicationCache"/>) until the data version changes.
+/// a page, so it is kept (<see cref="ReadModelCache"/>) until an application, a candidate, a vacancy or the
+/// reference data changes.
 /// Reusable: the vacancy dossier takes <see cref="ForVacancyAsync"/>.
 /// </summary>
-public sealed class GenderFunnelQuery(PortalDbContext db, GenderPublicationCache cache, ILogger<GenderFunnelQuery> logger)
+public sealed class GenderFunnelQuery(PortalDbContext db, ReadModelCache cache, ILogger<GenderFunnelQuery> logger)
 {
-    private static readonly ApplicationStage[] FunnelStages = [.. ApplicationStages.Funnel];
+    private static readonly DataArea[] BuiltFrom = [DataArea.Reference, DataArea.Vacancies, DataArea.Candidates, DataArea.Applications];
 
-    // Portable SQL (SQLite and PostgreSQL): counts, the last id and a weighted sum of each candidate's gender and State.
-    private const string VersionSql = """
-        SELECT
-            (SELECT CAST(COUNT(*) AS BIGINT) FROM "StageChanges") AS "Changes",
-            (SELECT CAST(COALESCE(MAX("Id"), 0) AS BIGINT) FROM "StageChanges") AS "LastChange",
-            (SELECT CAST(COUNT(*) AS BIGINT) FROM "Candidates") AS "Candidates",
-            (SELECT CAST(COALESCE(SUM(((CAST("Id" AS BIGINT) * 7919) % 1000003 + 1)
-                * (CASE "Gender" WHEN 'Woman' THEN 1 WHEN 'Man' THEN 2 WHEN 'Another' THEN 3 WHEN 'PreferNotToSay' THEN 4 ELSE 0 END
-                   + 5 * COALESCE("Nomination_NominatingStateId", 0))), 0) AS BIGINT) FROM "Candidates") AS "People"
-        """;
+    private static readonly ApplicationStage[] FunnelStages = [.. ApplicationStages.Funnel];
 
     /// <summary>The funnel of one vacancy as the gender views publish it; null when there is no such vacancy.</summary>
     public async Task<GenderFunnel?> ForVacancyAsync(int vacancyId, CancellationToken cancellationToken = default)
@@ -52,10 +38,12 @@ public sealed class GenderFunnelQuery(PortalDbContext db, GenderPublicationCache
         return data.Vacancy(vacancyId) is null ? null : data.Publication.Funnel(new ViewKey(FilterDimension.Vacancy, vacancyId));
     }
 
-    /// <summary>The vacancies and the publication: two small queries, plus two GROUP BYs when the data changed.</summary>
-    public async Task<GenderData> LoadAsync(CancellationToken cancellationToken = default)
+    /// <summary>The vacancies and the publication: one small query when nothing changed, three when something did.</summary>
+    public Task<GenderData> LoadAsync(CancellationToken cancellationToken = default) =>
+        cache.GetAsync(nameof(GenderFunnelQuery), BuiltFrom, () => BuildAsync(cancellationToken), cancellationToken);
+
+    private async Task<GenderData> BuildAsync(CancellationToken cancellationToken)
     {
-        var version = await VersionAsync(cancellationToken);
         var vacancies = await (
             from v in db.Vacancies.AsNoTracking()
             join m in db.Missions on v.MissionId equals m.Id
@@ -66,16 +54,10 @@ public sealed class GenderFunnelQuery(PortalDbContext db, GenderPublicationCache
                 v.ClosesAtUtc,
                 db.Applications.Any(a => a.VacancyId == v.Id && a.Stage == ApplicationStage.Appointed)))
             .ToListAsync(cancellationToken);
-        var facts = vacancies.Select(v => v.Facts).ToList();
-        var publication = await cache.GetAsync(version, facts, () => BuildAsync(facts, cancellationToken), cancellationToken);
-        return new GenderData(publication, vacancies);
+        return new GenderData(await PublishAsync(vacancies.Select(v => v.Facts).ToList(), cancellationToken), vacancies);
     }
 
-    /// <summary>What the publication was built from, read cheaply (the vacancies' facts are compared beside it).</summary>
-    internal async Task<GenderDataVersion> VersionAsync(CancellationToken cancellationToken = default) =>
-        (await db.Database.SqlQueryRaw<GenderDataVersion>(VersionSql).ToListAsync(cancellationToken)).Single();
-
-    private async Task<FunnelPublication> BuildAsync(IReadOnlyList<VacancyFacts> facts, CancellationToken cancellationToken)
+    private async Task<FunnelPublication> PublishAsync(IReadOnlyList<VacancyFacts> facts, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
 
@@ -108,7 +90,7 @@ public sealed class GenderFunnelQuery(PortalDbContext db, GenderPublicationCache
             .ToListAsync(cancellationToken);
         var queried = watch.ElapsedMilliseconds;
 
-        // A vacancy made between the two reads is left for the next build (the version will have changed by then).
+        // A vacancy made between the two reads is left out; its stamp has changed, so the next request builds again.
         var known = facts.Select(f => f.VacancyId).ToHashSet();
         var publication = FunnelPublication.Build(
             facts,
@@ -116,45 +98,5 @@ public sealed class GenderFunnelQuery(PortalDbContext db, GenderPublicationCache
             moves.Select(m => new StageMove(m.To, (m.Year * 10) + m.Quarter, m.Gender, m.Count)));
         logger.LogInformation("Gender publication built from {Atoms} rows in {Total} ms ({Queries} ms of queries)", atoms.Count, watch.ElapsedMilliseconds, queried);
         return publication;
-    }
-}
-
-/// <summary>
-/// The last built publication with the data version it was built from (one per process; every node checks the
-/// version in the shared database, so none serves stale figures). Concurrent requests after a change wait for one build.
-/// </summary>
-public sealed class GenderPublicationCache
-{
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private Entry? current;
-
-    public async Task<FunnelPublication> GetAsync(GenderDataVersion version, IReadOnlyList<VacancyFacts> facts, Func<Task<FunnelPublication>> build, CancellationToken cancellationToken)
-    {
-        if (Volatile.Read(ref current) is { } hit && hit.Matches(version, facts))
-        {
-            return hit.Publication;
-        }
-
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (current is { } built && built.Matches(version, facts))
-            {
-                return built.Publication;
-            }
-
-            var publication = await build();
-            Volatile.Write(ref current, new Entry(version, facts, publication));
-            return publication;
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
-
-    private sealed record Entry(GenderDataVersion Version, IReadOnlyList<VacancyFacts> Facts, FunnelPublication Publication)
-    {
-        public bool Matches(GenderDataVersion version, IReadOnlyList<VacancyFacts> facts) => Version == version && Facts.SequenceEqual(facts);
     }
 }

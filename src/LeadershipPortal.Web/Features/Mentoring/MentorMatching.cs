@@ -2,6 +2,7 @@ using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Domain.Mentoring;
 using LeadershipPortal.Web.Data;
 using LeadershipPortal.Web.Features.Audit;
+using LeadershipPortal.Web.Features.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeadershipPortal.Web.Features.Mentoring;
@@ -19,10 +20,11 @@ public sealed record PairToCreate(int MenteeId, int MentorId, MeetingCadence Cad
 /// HR's matching: heads of mission without a proposed or active mentorship wait; mentors are ranked for each by
 /// compatibility with the hard exclusions shown; the batch proposal is the optimal pairing under capacities.
 /// </summary>
-public sealed class MentorMatching(PortalDbContext db, TimeProvider time, AuditLog audit)
+public sealed class MentorMatching(PortalDbContext db, ReadModelCache cache, TimeProvider time, AuditLog audit)
 {
-    public async Task<IReadOnlyList<MenteeNeeds>> WaitingAsync(CancellationToken cancellationToken = default) =>
-        await MenteesAsync(null, cancellationToken);
+    /// <summary>The heads of mission waiting for a mentor, kept in memory until the programme or the missions change.</summary>
+    public Task<IReadOnlyList<MenteeNeeds>> WaitingAsync(CancellationToken cancellationToken = default) =>
+        cache.GetAsync((nameof(MentorMatching), nameof(WaitingAsync)), [DataArea.Mentoring, DataArea.Reference], () => MenteesAsync(null, cancellationToken), cancellationToken);
 
     public async Task<MenteeMatch?> MatchAsync(int menteeId, CancellationToken cancellationToken = default)
     {
@@ -118,7 +120,7 @@ public sealed class MentorMatching(PortalDbContext db, TimeProvider time, AuditL
         return pairs.Count;
     }
 
-    private async Task<List<MenteeNeeds>> MenteesAsync(int? menteeId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<MenteeNeeds>> MenteesAsync(int? menteeId, CancellationToken cancellationToken)
     {
         var rows = await (
             from me in db.Mentees.AsNoTracking()

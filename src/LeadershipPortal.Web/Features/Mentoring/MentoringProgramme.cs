@@ -20,33 +20,21 @@ public sealed record ProgrammeSummary(
     IReadOnlyList<ProgrammeBreakdown> ByGender, IReadOnlyList<ProgrammeBreakdown> ByRegion);
 
 /// <summary>
-/// Programme health for HR: counts and averages aggregated in SQL, pairs paged. Nothing here reads private notes
+/// Programme health for HR: counts and averages aggregated in SQL per pair, pairs paged. The pairs are kept in memory
+/// (<see cref="ReadModelCache"/>) until anything in the programme changes; what depends on today (overdue) is worked
+/// out on every view. Nothing here reads private notes
 /// or summaries; only numbers, names and the fit answers leave the mentoring tables.
 /// </summary>
-public sealed class MentoringProgramme(PortalDbContext db, TimeProvider time)
+public sealed class MentoringProgramme(PortalDbContext db, ReadModelCache cache, TimeProvider time)
 {
+    private static readonly DataArea[] BuiltFrom = [DataArea.Mentoring, DataArea.Reference, DataArea.Accounts];
+
     public async Task<ProgrammeSummary> SummaryAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var pairs = await (
-            from ms in db.Mentorships.AsNoTracking()
-            where ms.Status == MentorshipStatus.Active || ms.Status == MentorshipStatus.Proposed
-            join me in db.Mentees on ms.MenteeId equals me.Id
-            join u in db.Users on me.UserId equals u.Id
-            join mi in db.Missions on me.MissionId equals mi.Id
-            select new
-            {
-                ms.Status, ms.Cadence, ms.StartedAtUtc, ms.MentorFit, ms.MenteeFit, u.Gender, mi.Region,
-                Sessions = ms.Sessions.Count,
-                Minutes = ms.Sessions.Sum(s => (int?)s.DurationMinutes) ?? 0,
-                RatingSum = ms.Sessions.Sum(s => s.MenteeRating) ?? 0,
-                Ratings = ms.Sessions.Count(s => s.MenteeRating != null),
-                Last = ms.Sessions.Max(s => (DateTime?)s.HeldAtUtc),
-            })
-            .ToListAsync(cancellationToken);
-
+        var pairs = await PairsAsync(cancellationToken);
         var active = pairs.Where(p => p.Status == MentorshipStatus.Active)
-            .Select(p => new ActiveRow(p.Gender, p.Region, p.Sessions, p.Minutes, p.RatingSum, p.Ratings, Mentorship.IsOverdue(p.Status, p.Cadence, p.StartedAtUtc, p.Last, now)))
+            .Select(p => new ActiveRow(p.MenteeGender, p.Region, p.Sessions, p.Minutes, p.RatingSum, p.Ratings, Mentorship.IsOverdue(p.Status, p.Cadence, p.StartedAtUtc, p.Last, now)))
             .ToList();
 
         return new ProgrammeSummary(
@@ -61,6 +49,17 @@ public sealed class MentoringProgramme(PortalDbContext db, TimeProvider time)
             active.GroupBy(p => p.Region).OrderBy(g => g.Key).Select(g => Breakdown(Labels.Region(g.Key), g)).ToList());
     }
 
+    public async Task<PagedResult<ProgrammePair>> PairsAsync(int page, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var pairs = await PairsAsync(cancellationToken);
+        var items = pairs.Skip((page - 1) * pageSize).Take(pageSize).Select(r => new ProgrammePair(
+            r.Id, r.MentorName, r.MenteeName, r.MissionCode, r.Status, r.Cadence, r.Sessions, r.Minutes, r.Last,
+            r.Ratings == 0 ? null : Math.Round(r.RatingSum / (double)r.Ratings, 2), r.MentorFit, r.MenteeFit, r.Goals, r.GoalsWorkedOn,
+            Mentorship.IsOverdue(r.Status, r.Cadence, r.StartedAtUtc, r.Last, now))).ToList();
+        return new PagedResult<ProgrammePair>(items, page, pageSize, pairs.Count);
+    }
+
     private static double? Average(int sum, int count) => count == 0 ? null : Math.Round(sum / (double)count, 2);
 
     private static ProgrammeBreakdown Breakdown(string group, IEnumerable<ActiveRow> source)
@@ -71,40 +70,47 @@ public sealed class MentoringProgramme(PortalDbContext db, TimeProvider time)
 
     private sealed record ActiveRow(Gender? Gender, Region Region, int Sessions, int Minutes, int RatingSum, int Ratings, bool Overdue);
 
-    public async Task<PagedResult<ProgrammePair>> PairsAsync(int page, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        var query =
-            from ms in db.Mentorships.AsNoTracking()
-            where ms.Status == MentorshipStatus.Active || ms.Status == MentorshipStatus.Proposed
-            join mo in db.Mentors on ms.MentorId equals mo.Id
-            join me in db.Mentees on ms.MenteeId equals me.Id
-            join mi in db.Missions on me.MissionId equals mi.Id
-            select new { ms, MentorName = mo.FullName, MenteeName = me.FullName, mi.Code };
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await query
-            .OrderBy(x => x.ms.Status).ThenBy(x => x.MenteeName)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(x => new
-            {
-                x.ms.Id, x.MentorName, x.MenteeName, x.Code, x.ms.Status, x.ms.Cadence, x.ms.StartedAtUtc, x.ms.MentorFit, x.ms.MenteeFit, x.ms.Goals,
-                Sessions = x.ms.Sessions.Count,
-                Minutes = x.ms.Sessions.Sum(s => (int?)s.DurationMinutes) ?? 0,
-                Average = x.ms.Sessions.Average(s => (double?)s.MenteeRating),
-                Last = x.ms.Sessions.Max(s => (DateTime?)s.HeldAtUtc),
-            })
-            .ToListAsync(cancellationToken);
+    /// <summary>Every active and proposed pair with its session totals, proposed after active, by mentee name.</summary>
+    private Task<IReadOnlyList<PairTotals>> PairsAsync(CancellationToken cancellationToken) =>
+        cache.GetAsync(nameof(MentoringProgramme), BuiltFrom, async () =>
+        {
+            var rows = await (
+                from ms in db.Mentorships.AsNoTracking()
+                where ms.Status == MentorshipStatus.Active || ms.Status == MentorshipStatus.Proposed
+                join mo in db.Mentors on ms.MentorId equals mo.Id
+                join me in db.Mentees on ms.MenteeId equals me.Id
+                join u in db.Users on me.UserId equals u.Id
+                join mi in db.Missions on me.MissionId equals mi.Id
+                orderby ms.Status, me.FullName
+                select new
+                {
+                    ms.Id, MentorName = mo.FullName, MenteeName = me.FullName, mi.Code, mi.Region, u.Gender,
+                    ms.Status, ms.Cadence, ms.StartedAtUtc, ms.MentorFit, ms.MenteeFit, ms.Goals,
+                    Sessions = ms.Sessions.Count,
+                    Minutes = ms.Sessions.Sum(s => (int?)s.DurationMinutes) ?? 0,
+                    RatingSum = ms.Sessions.Sum(s => s.MenteeRating) ?? 0,
+                    Ratings = ms.Sessions.Count(s => s.MenteeRating != null),
+                    Last = ms.Sessions.Max(s => (DateTime?)s.HeldAtUtc),
+                })
+                .ToListAsync(cancellationToken);
 
-        // Goals worked on: the distinct mentorship goals linked from at least one session of the pair.
-        var ids = rows.Select(r => r.Id).ToList();
-        var linked = (await db.MentoringSessions.AsNoTracking().Where(s => ids.Contains(s.MentorshipId)).Select(s => new { s.MentorshipId, s.LinkedGoals }).ToListAsync(cancellationToken))
-            .GroupBy(s => s.MentorshipId).ToDictionary(g => g.Key, g => g.SelectMany(s => s.LinkedGoals).ToHashSet());
+            // Goals worked on: the distinct mentorship goals linked from at least one session of the pair.
+            var linked = (await (
+                    from s in db.MentoringSessions.AsNoTracking()
+                    join ms in db.Mentorships on s.MentorshipId equals ms.Id
+                    where ms.Status == MentorshipStatus.Active || ms.Status == MentorshipStatus.Proposed
+                    select new { s.MentorshipId, s.LinkedGoals })
+                    .ToListAsync(cancellationToken))
+                .GroupBy(s => s.MentorshipId).ToDictionary(g => g.Key, g => g.SelectMany(s => s.LinkedGoals).ToHashSet());
 
-        var items = rows.Select(r => new ProgrammePair(
-            r.Id, r.MentorName, r.MenteeName, r.Code, r.Status, r.Cadence, r.Sessions, r.Minutes, r.Last,
-            r.Average is { } a ? Math.Round(a, 2) : null, r.MentorFit, r.MenteeFit, r.Goals.Count,
-            r.Goals.Count(g => linked.GetValueOrDefault(r.Id)?.Contains(g) == true),
-            Mentorship.IsOverdue(r.Status, r.Cadence, r.StartedAtUtc, r.Last, now))).ToList();
-        return new PagedResult<ProgrammePair>(items, page, pageSize, total);
-    }
+            return (IReadOnlyList<PairTotals>)rows.Select(r => new PairTotals(
+                r.Id, r.MentorName, r.MenteeName, r.Code, r.Region, r.Gender, r.Status, r.Cadence, r.StartedAtUtc, r.MentorFit, r.MenteeFit,
+                r.Sessions, r.Minutes, r.RatingSum, r.Ratings, r.Last, r.Goals.Count, r.Goals.Count(g => linked.GetValueOrDefault(r.Id)?.Contains(g) == true)))
+                .ToList();
+        }, cancellationToken);
+
+    private sealed record PairTotals(
+        int Id, string MentorName, string MenteeName, string MissionCode, Region Region, Gender? MenteeGender, MentorshipStatus Status,
+        MeetingCadence Cadence, DateTime? StartedAtUtc, PairingFit? MentorFit, PairingFit? MenteeFit,
+        int Sessions, int Minutes, int RatingSum, int Ratings, DateTime? Last, int Goals, int GoalsWorkedOn);
 }

@@ -3,8 +3,8 @@ using LeadershipPortal.Domain.Assessments;
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Domain.Scoring;
 using LeadershipPortal.Web.Data;
+using LeadershipPortal.Web.Features.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace LeadershipPortal.Web.Features.Selection;
 
@@ -31,23 +31,30 @@ public sealed record RankingView(int VacancyId, string VacancyKey, string Vacanc
 /// <summary>
 /// The HR ranking of a vacancy: each application's raw and leniency-adjusted totals from its latest scored
 /// stage, eligibility, mission fit and unresolved disagreements, computed by the domain's scoring functions.
+/// A 500-applicant competition has some 10,000 counted ratings, so the ranked rows are kept in memory
+/// (<see cref="ReadModelCache"/>) until anything they are built from changes: a rating, a stage, a profile, the vacancy.
 /// </summary>
-public sealed class RankingService(PortalDbContext db, IMemoryCache cache)
+public sealed class RankingService(PortalDbContext db, ReadModelCache cache)
 {
-    /// <summary>How long an unused vacancy's ratings stay in memory.</summary>
-    public static readonly TimeSpan RatingsCacheIdle = TimeSpan.FromMinutes(10);
+    private static readonly DataArea[] BuiltFrom =
+        [DataArea.Reference, DataArea.Competencies, DataArea.Vacancies, DataArea.Candidates, DataArea.Applications, DataArea.Assessments];
 
     public async Task<RankingView?> LoadAsync(int vacancyId, string? sort, CancellationToken cancellationToken = default)
+    {
+        var ranking = await cache.GetAsync((nameof(RankingService), vacancyId), BuiltFrom, () => BuildAsync(vacancyId, cancellationToken), cancellationToken);
+        return ranking.View is { } view ? view with { Rows = Sort(view.Rows, sort) } : null;
+    }
+
+    private async Task<Ranking> BuildAsync(int vacancyId, CancellationToken cancellationToken)
     {
         var vacancy = await db.Vacancies.AsNoTracking().Include(v => v.Competencies).SingleOrDefaultAsync(v => v.Id == vacancyId, cancellationToken);
         if (vacancy is null)
         {
-            return null;
+            return new Ranking(null);
         }
 
         // Column projections only: no statements, evidence texts or whole profiles, and every query is bounded by the
-        // vacancy (joins, not a list of ids), so a 500-applicant competition costs the same five commands as a small one
-        // (six on the first view after a submission, which reloads the counted ratings).
+        // vacancy (joins, not a list of ids), so a 500-applicant competition costs the same commands as a small one.
         var applications = await (
             from a in db.Applications.AsNoTracking()
             where a.VacancyId == vacancyId && a.Stage != ApplicationStage.Draft
@@ -57,7 +64,7 @@ public sealed class RankingService(PortalDbContext db, IMemoryCache cache)
                 a.Id, a.CandidateCode, a.Stage, a.FeedbackReleasedAtUtc != null, c.FullName, c.Gender,
                 c.Languages, c.Regions, c.MandateAreas, c.YearsInSeniorPosts))
             .ToListAsync(cancellationToken);
-        var counted = await CountedRatingsAsync(vacancyId, cancellationToken);
+        var counted = await CountedAssessmentsAsync(vacancyId, cancellationToken);
         var notes = (await (
                 from n in db.ConsensusNotes.AsNoTracking()
                 join a in db.Applications on n.ApplicationId equals a.Id
@@ -68,14 +75,18 @@ public sealed class RankingService(PortalDbContext db, IMemoryCache cache)
         var competencyIds = vacancy.Competencies.Select(c => c.CompetencyId).ToList();
         var names = await db.Competencies.Where(c => competencyIds.Contains(c.Id)).Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
 
-        var latestStage = counted.LatestStage;
+        // Each application counts the ratings of the latest stage at which its panel submitted.
+        var latestStage = counted.GroupBy(s => s.ApplicationId).ToDictionary(g => g.Key, g => g.Max(s => s.Stage));
         var needs = MissionNeedsInput.From(vacancy.Needs);
         var fits = applications.ToDictionary(a => a.Id, a => MissionFit.Score(needs, new CandidateFitInput(a.Languages, a.Regions, a.MandateAreas, a.YearsInSeniorPosts)));
-        var sheet = SheetFor(
-            vacancyId,
-            counted,
+        var ratings = counted
+            .Where(s => latestStage[s.ApplicationId] == s.Stage && competencyIds.All(s.Ratings.ContainsKey))
+            .Select(s => new AssessorRatings(s.AssessorId, s.ApplicationId, s.Ratings))
+            .ToList();
+        var sheet = VacancyScoring.Compute(
             vacancy.Competencies.Select(ScoringCompetency.From).ToList(),
-            applications.Select(a => new ScoringApplication(a.Id, a.CandidateCode, fits[a.Id].Score)).ToList());
+            applications.Select(a => new ScoringApplication(a.Id, a.CandidateCode, fits[a.Id].Score)).ToList(),
+            ratings);
         var scores = sheet.Ranked.ToDictionary(s => s.ApplicationId);
 
         var rows = applications.Select(a =>
@@ -103,80 +114,31 @@ public sealed class RankingService(PortalDbContext db, IMemoryCache cache)
                 a.FeedbackReleased);
         });
 
-        return new RankingView(vacancy.Id, vacancy.Key, vacancy.Title, Sort(rows, sort), VacancyScoreSheet.TieBreakers);
+        return new Ranking(new RankingView(vacancy.Id, vacancy.Key, vacancy.Title, Sort(rows, sort: null), VacancyScoreSheet.TieBreakers));
     }
 
-    /// <summary>
-    /// The ratings of the assessments that count (submitted, no conflict) of the vacancy's applications. They are the
-    /// costly part of a ranking (a 500-applicant competition has some 10,000), and they only change when an assessment
-    /// is submitted (a submitted assessment is locked) or leaves the set (recusal, erasure). So they are kept in memory
-    /// under a stamp read from the database on every request: how many assessments count, the sum of their ids and the
-    /// latest submission. Any submission, recusal or deletion changes the stamp, so every node sees new scores at once.
-    /// </summary>
-    private async Task<CountedRatings> CountedRatingsAsync(int vacancyId, CancellationToken cancellationToken)
+    /// <summary>The ratings of the assessments that count (submitted, no conflict) of the vacancy's applications.</summary>
+    private async Task<List<CountedAssessment>> CountedAssessmentsAsync(int vacancyId, CancellationToken cancellationToken)
     {
-        var counted =
+        var rows = await (
             from s in db.Assessments.AsNoTracking()
             join a in db.Applications on s.ApplicationId equals a.Id
             where a.VacancyId == vacancyId && a.Stage != ApplicationStage.Draft && s.SubmittedAtUtc != null && s.Conflict == ConflictDeclaration.NoConflict
-            select s;
-        var stamp = await counted
-            .GroupBy(_ => 1)
-            .Select(g => new RatingsStamp(g.Count(), g.Sum(s => (long)s.Id), g.Max(s => s.SubmittedAtUtc)))
-            .SingleOrDefaultAsync(cancellationToken) ?? new RatingsStamp(0, 0, null);
-
-        return (await cache.GetOrCreateAsync((nameof(RankingService), vacancyId, stamp), async entry =>
-        {
-            entry.SlidingExpiration = RatingsCacheIdle;
-            var rows = await (
-                from s in counted
-                from r in db.Ratings.Where(r => r.AssessmentId == s.Id).DefaultIfEmpty()
-                select new { s.Id, s.AssessorId, s.ApplicationId, s.Stage, CompetencyId = (int?)r!.CompetencyId, Rating = (int?)r.Rating })
-                .ToListAsync(cancellationToken);
-            var assessments = rows
-                .GroupBy(r => r.Id)
-                .Select(g => new CountedAssessment(
-                    g.First().AssessorId,
-                    g.First().ApplicationId,
-                    g.First().Stage,
-                    g.Where(r => r.CompetencyId is not null).ToDictionary(r => r.CompetencyId!.Value, r => r.Rating!.Value)))
-                .ToList();
-
-            // Each application counts the ratings of the latest stage at which its panel submitted.
-            var latestStage = assessments.GroupBy(s => s.ApplicationId).ToDictionary(g => g.Key, g => g.Max(s => s.Stage));
-            return new CountedRatings(stamp, assessments, latestStage);
-        }))!;
-    }
-
-    /// <summary>
-    /// The domain's score sheet, kept beside the counted ratings and reused while its inputs are equal: the same ratings
-    /// stamp, the same competencies, weights and minimums, and the same applications with the same candidate codes and
-    /// mission-fit scores (computed fresh on every view from the profiles). Any difference computes it again.
-    /// </summary>
-    private VacancyScoreSheet SheetFor(int vacancyId, CountedRatings counted, List<ScoringCompetency> competencies, List<ScoringApplication> applications)
-    {
-        var key = (nameof(RankingService), nameof(VacancyScoreSheet), vacancyId);
-        if (cache.TryGetValue(key, out ScoredSheet? kept) && kept is not null && kept.Stamp == counted.Stamp
-            && kept.Competencies.SequenceEqual(competencies) && kept.Applications.SequenceEqual(applications))
-        {
-            return kept.Sheet;
-        }
-
-        var competencyIds = competencies.Select(c => c.CompetencyId).ToList();
-        var ratings = counted.Assessments
-            .Where(s => counted.LatestStage[s.ApplicationId] == s.Stage && competencyIds.All(s.Ratings.ContainsKey))
-            .Select(s => new AssessorRatings(s.AssessorId, s.ApplicationId, s.Ratings))
+            from r in db.Ratings.Where(r => r.AssessmentId == s.Id).DefaultIfEmpty()
+            select new { s.Id, s.AssessorId, s.ApplicationId, s.Stage, CompetencyId = (int?)r!.CompetencyId, Rating = (int?)r.Rating })
+            .ToListAsync(cancellationToken);
+        return rows
+            .GroupBy(r => r.Id)
+            .Select(g => new CountedAssessment(
+                g.First().AssessorId,
+                g.First().ApplicationId,
+                g.First().Stage,
+                g.Where(r => r.CompetencyId is not null).ToDictionary(r => r.CompetencyId!.Value, r => r.Rating!.Value)))
             .ToList();
-        var sheet = VacancyScoring.Compute(competencies, applications, ratings);
-        cache.Set(key, new ScoredSheet(counted.Stamp, competencies, applications, sheet), new MemoryCacheEntryOptions { SlidingExpiration = RatingsCacheIdle });
-        return sheet;
     }
 
-    private sealed record CountedRatings(RatingsStamp Stamp, IReadOnlyList<CountedAssessment> Assessments, IReadOnlyDictionary<int, ApplicationStage> LatestStage);
-
-    private sealed record ScoredSheet(RatingsStamp Stamp, IReadOnlyList<ScoringCompetency> Competencies, IReadOnlyList<ScoringApplication> Applications, VacancyScoreSheet Sheet);
-
-    private sealed record RatingsStamp(int Count, long IdSum, DateTime? LatestSubmission);
+    /// <summary>A vacancy's ranking as cached; no view when there is no such vacancy.</summary>
+    private sealed record Ranking(RankingView? View);
 
     private sealed record CountedAssessment(string AssessorId, int ApplicationId, ApplicationStage Stage, IReadOnlyDictionary<int, int> Ratings);
 

@@ -1,0 +1,68 @@
+using LeadershipPortal.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace LeadershipPortal.Web.Features.Common;
+
+/// <summary>
+/// Read models that cost far more to build than a page costs to render (a ranking from thousands of ratings, the
+/// gender publication, a queue) kept in memory under the <see cref="DataStamp"/>s of the areas they are built from.
+/// Every use reads the stamps (one query of a few rows) before anything else, so a change committed on any node
+/// rebuilds the model on the next request; a change committed while a model is built leaves it under the older
+/// stamps, and the next request builds it again. Cached values are shared by concurrent requests: they must be
+/// immutable.
+/// </summary>
+public sealed class ReadModelCache(PortalDbContext db, ReadModelStore store)
+{
+    public async Task<T> GetAsync<T>(object key, IReadOnlyCollection<DataArea> areas, Func<Task<T>> build, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        var all = await db.DataStamps.AsNoTracking().Select(s => new { s.Area, s.Value }).ToListAsync(cancellationToken);
+        var stamps = all.Where(s => areas.Contains(s.Area)).OrderBy(s => s.Area).Select(s => s.Value).ToArray();
+        return await store.GetAsync(key, stamps, build, cancellationToken);
+    }
+}
+
+/// <summary>The process-wide memory of <see cref="ReadModelCache"/>: the last build of each key with its stamps.</summary>
+public sealed class ReadModelStore(IMemoryCache cache)
+{
+    /// <summary>How long a read model nobody asks for stays in memory.</summary>
+    public static readonly TimeSpan Idle = TimeSpan.FromMinutes(10);
+
+    // Requests for a stale key wait for one build instead of all building at once; keys share a few gates by hash.
+    private readonly SemaphoreSlim[] gates = [.. Enumerable.Range(0, 32).Select(_ => new SemaphoreSlim(1, 1))];
+
+    public async Task<T> GetAsync<T>(object key, long[] stamps, Func<Task<T>> build, CancellationToken cancellationToken)
+        where T : class
+    {
+        var cacheKey = (nameof(ReadModelStore), key);
+        if (Current<T>(cacheKey, stamps) is { } hit)
+        {
+            return hit;
+        }
+
+        var gate = gates[(key.GetHashCode() & int.MaxValue) % gates.Length];
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (Current<T>(cacheKey, stamps) is { } built)
+            {
+                return built;
+            }
+
+            var value = await build();
+            cache.Set(cacheKey, new Entry<T>(stamps, value), new MemoryCacheEntryOptions { SlidingExpiration = Idle });
+            return value;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private T? Current<T>(object cacheKey, long[] stamps)
+        where T : class =>
+        cache.TryGetValue(cacheKey, out Entry<T>? entry) && entry is not null && entry.Stamps.AsSpan().SequenceEqual(stamps) ? entry.Value : null;
+
+    private sealed record Entry<T>(long[] Stamps, T Value);
+}
