@@ -1,5 +1,9 @@
+using System.Text.Encodings.Web;
 using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Web.Components;
+using LeadershipPortal.Web.Features.Localization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.ComponentTests;
 
@@ -44,6 +48,19 @@ public sealed class StageBadgeTests : BunitContext
 
             Assert.False(string.IsNullOrWhiteSpace(span.TextContent));
             Assert.Contains(span.ClassList, c => c.StartsWith("text-bg-", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Pages_that_write_the_badge_without_the_component_write_the_same_markup()
+    {
+        var localizer = Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        foreach (var stage in Enum.GetValues<ApplicationStage>())
+        {
+            using var html = new StringWriter();
+            StageBadgeMarkup.Html(stage, localizer).WriteTo(html, HtmlEncoder.Default);
+
+            Render<StageBadge>(p => p.Add(b => b.Stage, stage)).MarkupMatches(html.ToString());
         }
     }
 }

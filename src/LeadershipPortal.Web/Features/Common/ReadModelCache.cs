@@ -7,19 +7,33 @@ namespace LeadershipPortal.Web.Features.Common;
 /// <summary>
 /// Read models that cost far more to build than a page costs to render (a ranking from thousands of ratings, the
 /// gender publication, a queue) kept in memory under the <see cref="DataStamp"/>s of the areas they are built from.
-/// Every use reads the stamps (one query of a few rows) before anything else, so a change committed on any node
+/// Every request reads the stamps (one query of a few rows) before anything else, so a change committed on any node
 /// rebuilds the model on the next request; a change committed while a model is built leaves it under the older
 /// stamps, and the next request builds it again. Cached values are shared by concurrent requests: they must be
 /// immutable.
 /// </summary>
-public sealed class ReadModelCache(PortalDbContext db, ReadModelStore store)
+public sealed class ReadModelCache
 {
+    private readonly PortalDbContext db;
+    private readonly ReadModelStore store;
+
+    // The stamps are read once per request (a page may show several read models); saving through this request's
+    // context forgets them, so a model read after the request's own change is built from it.
+    private Dictionary<DataArea, long>? stamps;
+
+    public ReadModelCache(PortalDbContext db, ReadModelStore store)
+    {
+        this.db = db;
+        this.store = store;
+        db.SavedChanges += (_, _) => stamps = null;
+    }
+
     public async Task<T> GetAsync<T>(object key, IReadOnlyCollection<DataArea> areas, Func<Task<T>> build, CancellationToken cancellationToken = default)
         where T : class
     {
-        var all = await db.DataStamps.AsNoTracking().Select(s => new { s.Area, s.Value }).ToListAsync(cancellationToken);
-        var stamps = all.Where(s => areas.Contains(s.Area)).OrderBy(s => s.Area).Select(s => s.Value).ToArray();
-        return await store.GetAsync(key, stamps, build, cancellationToken);
+        stamps ??= await db.DataStamps.AsNoTracking().ToDictionaryAsync(s => s.Area, s => s.Value, cancellationToken);
+        var current = areas.Order().Select(area => stamps[area]).ToArray();
+        return await store.GetAsync(key, current, build, cancellationToken);
     }
 }
 
