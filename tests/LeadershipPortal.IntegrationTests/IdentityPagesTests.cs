@@ -137,7 +137,7 @@ public sealed partial class IdentityPagesTests(PortalFactory factory)
     public async Task An_unconfirmed_address_gets_its_confirmation_link_again_from_the_email_page()
     {
         var (email, id) = await TestUsers.CreateAsync(factory, "verify-email", Roles.Candidate);
-        await SetAsync(id, u => u.EmailConfirmed = false);
+        await TestUsers.UpdateAsync(factory, id, u => u.EmailConfirmed = false);
         var client = factory.CreatePortalClient();
         await client.SignInOrFailAsync(email);
 
@@ -280,15 +280,6 @@ public sealed partial class IdentityPagesTests(PortalFactory factory)
 
     private Task<string?> AuthenticatorKeyAsync(string id) => Arrange.QueryAsync(factory, db =>
         db.Set<IdentityUserToken<string>>().Where(t => t.UserId == id && t.Name == "AuthenticatorKey").Select(t => t.Value).SingleOrDefaultAsync());
-
-    private async Task SetAsync(string id, Action<PortalUser> change)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = (await users.FindByIdAsync(id))!;
-        change(user);
-        Assert.True((await users.UpdateAsync(user)).Succeeded);
-    }
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string url, string token, Dictionary<string, string> fields)
     {

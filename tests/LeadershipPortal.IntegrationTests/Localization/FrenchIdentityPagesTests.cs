@@ -1,8 +1,6 @@
 using System.Net;
 using LeadershipPortal.IntegrationTests.Infrastructure;
 using LeadershipPortal.Web.Identity;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadershipPortal.IntegrationTests.Localization;
 
@@ -19,7 +17,7 @@ public sealed class FrenchIdentityPagesTests(PortalFactory factory)
     public async Task The_email_change_link_reaches_a_french_reader_in_french_from_an_english_page()
     {
         var (email, id) = await TestUsers.CreateAsync(factory, "fr-reader-email", Roles.Candidate);
-        await SetLanguageAsync(id, "fr");
+        await TestUsers.UpdateAsync(factory, id, u => u.PreferredLanguage = "fr");
         var newEmail = $"fr-changed-{Guid.NewGuid():N}@example.org";
         var client = factory.CreatePortalClient();
         await client.SignInOrFailAsync(email);
@@ -42,7 +40,7 @@ public sealed class FrenchIdentityPagesTests(PortalFactory factory)
         var client = factory.CreatePortalClient();
         await client.SignInOrFailAsync(email);
         await client.ChooseLanguageAsync("fr");
-        await SetLanguageAsync(id, "en"); // the switch made the account French; its holder reads English again
+        await TestUsers.UpdateAsync(factory, id, u => u.PreferredLanguage = "en"); // the switch made the account French; its holder reads English again
 
         var page = await client.GetDocumentAsync($"{Manage}/Email");
         Assert.Equal("Adresse électronique", page.QuerySelector("main h3")!.TextContent);
@@ -78,14 +76,5 @@ public sealed class FrenchIdentityPagesTests(PortalFactory factory)
         var personal = await client.GetDocumentAsync($"{Manage}/PersonalData");
         Assert.Equal("Données personnelles", personal.QuerySelector("main h3")!.TextContent);
         Assert.Equal("Accéder à mes données", personal.QuerySelector("#my-data")!.TextContent);
-    }
-
-    private async Task SetLanguageAsync(string id, string language)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = (await users.FindByIdAsync(id))!;
-        user.PreferredLanguage = language;
-        Assert.True((await users.UpdateAsync(user)).Succeeded);
     }
 }

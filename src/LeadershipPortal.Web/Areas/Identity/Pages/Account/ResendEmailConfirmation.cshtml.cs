@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -18,17 +17,9 @@ namespace LeadershipPortal.Web.Areas.Identity.Pages.Account;
 public sealed class ResendEmailConfirmationModel(UserManager<PortalUser> users, IEmailSender email, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public EmailAddressInput Input { get; set; } = new();
 
     public bool Sent { get; private set; }
-
-    public sealed class InputModel
-    {
-        [Required(ErrorMessage = "The {0} field is required.")]
-        [EmailAddress(ErrorMessage = "The {0} field is not a valid e-mail address.")]
-        [Display(Name = "Email address")]
-        public string Email { get; set; } = string.Empty;
-    }
 
     public void OnGet()
     {

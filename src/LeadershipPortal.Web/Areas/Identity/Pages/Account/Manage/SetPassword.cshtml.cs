@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -15,24 +14,10 @@ namespace LeadershipPortal.Web.Areas.Identity.Pages.Account.Manage;
 public sealed class SetPasswordModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public ChosenPasswordInput Input { get; set; } = new();
 
     [TempData]
     public string? StatusMessage { get; set; }
-
-    public sealed class InputModel
-    {
-        [Required(ErrorMessage = "The {0} field is required.")]
-        [StringLength(200, ErrorMessage = "The {0} must be at least {2} characters long.", MinimumLength = 12)]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password")]
-        public string NewPassword { get; set; } = string.Empty;
-
-        [DataType(DataType.Password)]
-        [Display(Name = "Confirm new password")]
-        [Compare(nameof(NewPassword), ErrorMessage = "The new password and confirmation password do not match.")]
-        public string ConfirmPassword { get; set; } = string.Empty;
-    }
 
     public async Task<IActionResult> OnGetAsync()
     {
