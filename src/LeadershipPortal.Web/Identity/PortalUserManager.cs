@@ -36,6 +36,12 @@ public sealed class PortalUserManager(
         return await AuditedAsync(result, user, "PasswordChanged", "Password changed by its holder.");
     }
 
+    public override async Task<IdentityResult> AddPasswordAsync(PortalUser user, string password)
+    {
+        var result = await base.AddPasswordAsync(user, password);
+        return await AuditedAsync(result, user, "PasswordSet", "First password set by its holder.");
+    }
+
     private async Task<IdentityResult> AuditedAsync(IdentityResult result, PortalUser user, string action, string details)
     {
         if (result.Succeeded)

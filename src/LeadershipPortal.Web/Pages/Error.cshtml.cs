@@ -6,7 +6,7 @@ namespace LeadershipPortal.Web.Pages;
 
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel : PageModel
+public class ErrorModel : PageModel
 {
     public string? RequestId { get; set; }
 

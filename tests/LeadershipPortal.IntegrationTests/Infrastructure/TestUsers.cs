@@ -18,4 +18,14 @@ public static class TestUsers
         Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
         return (email, user.Id);
     }
+
+    /// <summary>Changes one of the test's own accounts through Identity (e.g. its language or a confirmed address).</summary>
+    public static async Task UpdateAsync(PortalFactory factory, string id, Action<PortalUser> change)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = (await users.FindByIdAsync(id))!;
+        change(user);
+        Assert.True((await users.UpdateAsync(user)).Succeeded);
+    }
 }

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Text;
 using System.Text.Encodings.Web;
 using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
@@ -8,7 +6,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.UI.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Areas.Identity.Pages.Account;
@@ -21,15 +18,7 @@ namespace LeadershipPortal.Web.Areas.Identity.Pages.Account;
 public sealed class ForgotPasswordModel(UserManager<PortalUser> users, IEmailSender email, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
-
-    public sealed class InputModel
-    {
-        [Required(ErrorMessage = "The {0} field is required.")]
-        [EmailAddress(ErrorMessage = "The {0} field is not a valid e-mail address.")]
-        [Display(Name = "Email address")]
-        public string Email { get; set; } = string.Empty;
-    }
+    public EmailAddressInput Input { get; set; } = new();
 
     public void OnGet()
     {
@@ -48,7 +37,7 @@ public sealed class ForgotPasswordModel(UserManager<PortalUser> users, IEmailSen
             return RedirectToPage("./ForgotPasswordConfirmation");
         }
 
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+        var code = IdentityCodes.Encode(await users.GeneratePasswordResetTokenAsync(user));
         var link = Url.Page("/Account/ResetPassword", pageHandler: null, values: new { area = "Identity", code }, protocol: Request.Scheme)!;
         string subject, body;
         using (PortalCultures.Use(user.PreferredLanguage))

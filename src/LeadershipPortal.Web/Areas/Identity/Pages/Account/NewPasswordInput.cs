@@ -3,13 +3,8 @@ using System.ComponentModel.DataAnnotations;
 namespace LeadershipPortal.Web.Areas.Identity.Pages.Account;
 
 /// <summary>An email address with a new password typed twice: registration and password reset ask the same.</summary>
-public abstract class NewPasswordInput
+public abstract class NewPasswordInput : EmailAddressInput
 {
-    [Required(ErrorMessage = "The {0} field is required.")]
-    [EmailAddress(ErrorMessage = "The {0} field is not a valid e-mail address.")]
-    [Display(Name = "Email address")]
-    public string Email { get; set; } = string.Empty;
-
     [Required(ErrorMessage = "The {0} field is required.")]
     [StringLength(200, ErrorMessage = "The {0} must be at least {2} characters long.", MinimumLength = 12)]
     [DataType(DataType.Password)]

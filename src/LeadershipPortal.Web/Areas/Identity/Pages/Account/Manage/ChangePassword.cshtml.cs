@@ -20,23 +20,12 @@ public sealed class ChangePasswordModel(UserManager<PortalUser> users, SignInMan
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public sealed class InputModel
+    public sealed class InputModel : ChosenPasswordInput
     {
         [Required(ErrorMessage = "The {0} field is required.")]
         [DataType(DataType.Password)]
         [Display(Name = "Current password")]
         public string OldPassword { get; set; } = string.Empty;
-
-        [Required(ErrorMessage = "The {0} field is required.")]
-        [StringLength(200, ErrorMessage = "The {0} must be at least {2} characters long.", MinimumLength = 12)]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password")]
-        public string NewPassword { get; set; } = string.Empty;
-
-        [DataType(DataType.Password)]
-        [Display(Name = "Confirm new password")]
-        [Compare(nameof(NewPassword), ErrorMessage = "The new password and confirmation password do not match.")]
-        public string ConfirmPassword { get; set; } = string.Empty;
     }
 
     public async Task<IActionResult> OnGetAsync()

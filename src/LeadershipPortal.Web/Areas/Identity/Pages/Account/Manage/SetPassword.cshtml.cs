@@ -1,0 +1,66 @@
+using LeadershipPortal.Web.Features.Localization;
+using LeadershipPortal.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace LeadershipPortal.Web.Areas.Identity.Pages.Account.Manage;
+
+/// <summary>
+/// The Identity UI's first password for a signed-in account without one, in the reader's language. Same checks as the
+/// package: an account that has a password is sent to change it instead; the sign-in is renewed afterwards.
+/// </summary>
+public sealed class SetPasswordModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public ChosenPasswordInput Input { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        return await users.HasPasswordAsync(user) ? RedirectToPage("./ChangePassword") : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (await users.HasPasswordAsync(user))
+        {
+            return RedirectToPage("./ChangePassword");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await users.AddPasswordAsync(user, Input.NewPassword);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error.Description);
+            }
+
+            return Page();
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        StatusMessage = localizer["Your password has been set."];
+        return RedirectToPage("./ChangePassword");
+    }
+}
