@@ -154,6 +154,29 @@ public sealed partial class IdentityPagesTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task A_candidate_who_never_confirmed_the_address_can_still_reset_a_forgotten_password_and_is_confirmed_by_it()
+    {
+        var (email, id) = await TestUsers.CreateAsync(factory, "reset-unconfirmed", Roles.Candidate);
+        await TestUsers.UpdateAsync(factory, id, u => u.EmailConfirmed = false);
+        var client = factory.CreatePortalClient();
+
+        var forgot = await client.GetDocumentAsync("/Identity/Account/ForgotPassword");
+        await client.SubmitAsync(forgot, "main form", new Dictionary<string, string> { ["Input.Email"] = email });
+        var message = Assert.Single(Mailbox.For(factory, email));
+        var reset = await client.GetDocumentAsync(LinkIn(message));
+        var done = await client.SubmitAsync(reset, "main form", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = "a brand new long password",
+            ["Input.ConfirmPassword"] = "a brand new long password",
+        });
+
+        Assert.Equal("/Identity/Account/ResetPasswordConfirmation", done.Headers.Location?.OriginalString);
+        Assert.True(await Arrange.QueryAsync(factory, db => db.Users.Where(u => u.Id == id).Select(u => u.EmailConfirmed).SingleAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await factory.CreatePortalClient().SignInAsync(email, "a brand new long password")).StatusCode);
+    }
+
+    [Fact]
     public async Task Resending_the_confirmation_answers_alike_for_unknown_addresses_and_mails_only_real_ones()
     {
         var (email, _) = await TestUsers.CreateAsync(factory, "resend-confirmation", Roles.Candidate);

@@ -86,6 +86,7 @@ public static class FeaturesSetup
         // memory under the data stamps renewed by every change, read from the shared database on each request.
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<ReadModelStore>();
+        builder.Services.AddSingleton<DataStampReader>();
         builder.Services.AddScoped<ReadModelCache>();
 
         return builder;

@@ -25,9 +25,6 @@ public sealed class QueryCountTests(PortalFactory factory)
     {
         var client = factory.CreatePortalClient();
 
-        // The published vacancies are kept in memory (read models under data stamps); the first view after a change
-        // reads them once more. Viewed once first, both counts are of a warm view, and filtering costs nothing more.
-        await CountAsync(client, "/Vacancies");
         await AssertSameBoundedCountAsync(client, "/Vacancies", "/Vacancies?Language=French");
     }
 
@@ -38,10 +35,6 @@ public sealed class QueryCountTests(PortalFactory factory)
         var large = await Arrange.VacancyIdAsync(factory, "MONUSCO-DHOM-2026");
         var small = await Arrange.VacancyIdAsync(factory, "UNIFIL-DFC-2026");
 
-        // The ranked rows are kept in memory under the data stamps the page reads every time; the first view after a
-        // change builds them again. Both are viewed once first, so both counts are of a warm view.
-        await CountAsync(client, $"/Hr/Vacancies/{large}/Ranking");
-        await CountAsync(client, $"/Hr/Vacancies/{small}/Ranking");
         await AssertSameBoundedCountAsync(client, $"/Hr/Vacancies/{large}/Ranking", $"/Hr/Vacancies/{small}/Ranking");
     }
 
@@ -177,8 +170,25 @@ public sealed class QueryCountTests(PortalFactory factory)
         Assert.True(first == second, $"{larger} ran {first} SQL commands and {smaller} ran {second}.");
     }
 
+    private async Task RenewAllStampsAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        foreach (var stamp in await db.DataStamps.ToListAsync())
+        {
+            stamp.Renew();
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// The commands of one request for the page as built from the database, not served from the read-model cache:
+    /// every data stamp is renewed first, as any change would, so the page's whole build is what must not grow.
+    /// </summary>
     private async Task<int> CountAsync(HttpClient client, string path)
     {
+        await RenewAllStampsAsync();
         var key = Guid.NewGuid().ToString("N");
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add(CommandCounter.Header, key);

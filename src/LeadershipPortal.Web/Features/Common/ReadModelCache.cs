@@ -1,6 +1,9 @@
+using System.Data.Common;
 using LeadershipPortal.Web.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Npgsql;
 
 namespace LeadershipPortal.Web.Features.Common;
 
@@ -16,24 +19,62 @@ public sealed class ReadModelCache
 {
     private readonly PortalDbContext db;
     private readonly ReadModelStore store;
+    private readonly DataStampReader reader;
 
     // The stamps are read once per request (a page may show several read models); saving through this request's
     // context forgets them, so a model read after the request's own change is built from it.
     private Dictionary<DataArea, long>? stamps;
 
-    public ReadModelCache(PortalDbContext db, ReadModelStore store)
+    public ReadModelCache(PortalDbContext db, ReadModelStore store, DataStampReader reader)
     {
         this.db = db;
         this.store = store;
+        this.reader = reader;
         db.SavedChanges += (_, _) => stamps = null;
     }
 
     public async Task<T> GetAsync<T>(object key, IReadOnlyCollection<DataArea> areas, Func<Task<T>> build, CancellationToken cancellationToken = default)
         where T : class
     {
-        stamps ??= await db.DataStamps.AsNoTracking().ToDictionaryAsync(s => s.Area, s => s.Value, cancellationToken);
+        stamps ??= await reader.ReadAsync(cancellationToken);
         var current = areas.Order().Select(area => stamps[area]).ToArray();
         return await store.GetAsync(key, current, build, cancellationToken);
+    }
+}
+
+/// <summary>
+/// Reads the stamps with one plain command on a pooled connection of the portal's database. A page served from
+/// cached read models touches the database only here, so this skips what a DbContext costs on its first query of a
+/// request (its services, the query pipeline), which was a fifth of such a page.
+/// </summary>
+public sealed class DataStampReader(IServiceScopeFactory scopes)
+{
+    private Func<DbConnection>? connect;
+
+    public async Task<Dictionary<DataArea, long>> ReadAsync(CancellationToken cancellationToken)
+    {
+        connect ??= Connector();
+        await using var connection = connect();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT "Area", "Value" FROM "DataStamps" """;
+        await using var rows = await command.ExecuteReaderAsync(cancellationToken);
+        var stamps = new Dictionary<DataArea, long>();
+        while (await rows.ReadAsync(cancellationToken))
+        {
+            stamps[Enum.Parse<DataArea>(rows.GetString(0))] = rows.GetInt64(1);
+        }
+
+        return stamps;
+    }
+
+    /// <summary>Connections to the same database, by the same provider, as the portal's DbContext.</summary>
+    private Func<DbConnection> Connector()
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var connectionString = db.Database.GetConnectionString()!;
+        return db.Database.IsNpgsql() ? () => new NpgsqlConnection(connectionString) : () => new SqliteConnection(connectionString);
     }
 }
 

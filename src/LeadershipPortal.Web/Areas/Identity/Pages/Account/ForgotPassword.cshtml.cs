@@ -31,8 +31,10 @@ public sealed class ForgotPasswordModel(UserManager<PortalUser> users, IEmailSen
             return Page();
         }
 
+        // Unconfirmed addresses get the link too: candidates are signed in at registration without confirming, and
+        // the link goes only to the address itself, so following it proves the address (see ResetPassword).
         var user = await users.FindByEmailAsync(Input.Email);
-        if (user is null || !await users.IsEmailConfirmedAsync(user))
+        if (user is null)
         {
             return RedirectToPage("./ForgotPasswordConfirmation");
         }

@@ -56,6 +56,13 @@ public sealed class ResetPasswordModel(UserManager<PortalUser> users) : PageMode
         var result = await users.ResetPasswordAsync(user, Input.Code, Input.Password);
         if (result.Succeeded)
         {
+            // The code came by email to this address, so the address is now confirmed.
+            if (!user.EmailConfirmed)
+            {
+                user.EmailConfirmed = true;
+                await users.UpdateAsync(user);
+            }
+
             return RedirectToPage("./ResetPasswordConfirmation");
         }
 
