@@ -9,6 +9,9 @@ namespace LeadershipPortal.Domain.Common;
 /// </summary>
 public sealed class Sentence(string template, params object?[] values)
 {
+    /// <summary>The template of a sentence that is only its one value (a name): said without a lookup.</summary>
+    public const string ValueOnly = "{0}";
+
     public string Template { get; } = template;
 
     public IReadOnlyList<object?> Values { get; } = values;
