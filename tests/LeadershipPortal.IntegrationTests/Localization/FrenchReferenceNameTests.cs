@@ -71,15 +71,10 @@ public sealed class FrenchReferenceNameTests(PortalFactory factory)
     [Fact]
     public void Every_seeded_reference_name_has_a_french_name()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "LeadershipPortal.sln")))
-        {
-            root = root.Parent!;
-        }
-
-        var keys = XDocument.Load(Path.Combine(root.FullName, "src", "LeadershipPortal.Web", "Resources", "Features", "Localization", "ReferenceNames.fr.resx"))
+        var root = Repository.Root();
+        var keys = XDocument.Load(Path.Combine(root, "src", "LeadershipPortal.Web", "Resources", "Features", "Localization", "ReferenceNames.fr.resx"))
             .Root!.Elements("data").Select(d => d.Attribute("name")!.Value).ToHashSet(StringComparer.Ordinal);
-        JsonElement Seed(string file) => JsonDocument.Parse(File.ReadAllText(Path.Combine(root.FullName, "seed-data", file))).RootElement;
+        JsonElement Seed(string file) => JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "seed-data", file))).RootElement;
 
         var names = new List<string>();
         names.AddRange(Seed("member-states.json").EnumerateArray().Select(s => s.GetProperty("name").GetString()!));

@@ -153,13 +153,7 @@ public sealed class FrenchTranslationTests(PortalFactory factory)
 
     private static HashSet<string> LoadEnglishKeys()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "LeadershipPortal.sln")))
-        {
-            root = root.Parent ?? throw new InvalidOperationException("The tests run outside the repository: LeadershipPortal.sln not found above them.");
-        }
-
-        var resources = Path.Combine(root.FullName, "src", "LeadershipPortal.Web", "Resources");
+        var resources = Path.Combine(Repository.Root(), "src", "LeadershipPortal.Web", "Resources");
         return Directory.EnumerateFiles(resources, "*.fr.resx", SearchOption.AllDirectories)
             .SelectMany(file => XDocument.Load(file).Root!.Elements("data"))
             .Where(data => data.Attribute("name")!.Value != data.Element("value")!.Value)
