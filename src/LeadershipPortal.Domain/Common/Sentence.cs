@@ -38,3 +38,12 @@ public sealed class SentenceList(IEnumerable<Sentence> items, string separator =
 
     public override string ToString() => string.Join(Separator, Items);
 }
+
+/// <summary>
+/// The name of a piece of reference data (a Member State, mission, position type, competency or language) used as a
+/// value of a <see cref="Sentence"/>: said with its official name in the reader's language. <see cref="ToString"/> is the English.
+/// </summary>
+public sealed record ReferenceName(string English)
+{
+    public override string ToString() => English;
+}

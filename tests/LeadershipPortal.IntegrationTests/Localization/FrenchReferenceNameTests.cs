@@ -1,7 +1,11 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using LeadershipPortal.Domain.Common;
 using LeadershipPortal.IntegrationTests.Infrastructure;
+using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.IntegrationTests.Localization;
 
@@ -66,6 +70,23 @@ public sealed class FrenchReferenceNameTests(PortalFactory factory)
         var languages = page.QuerySelectorAll("#lang-0 option").Select(o => (Value: o.GetAttribute("value"), Text: o.TextContent)).ToList();
         Assert.Contains(("German", "Allemand"), languages);
         Assert.Contains(("French", "Français"), languages);
+    }
+
+    [Fact]
+    public void A_reference_name_inside_a_built_sentence_is_said_in_french()
+    {
+        var localizer = factory.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var missing = new Sentence("Missing: {0}.", new SentenceList([new Sentence("{0} (required)", new ReferenceName("German")), new Sentence("{0} (desired)", new ReferenceName("Arabic"))]));
+
+        using (PortalCultures.Use("fr"))
+        {
+            Assert.Equal("Manquant : Allemand (exigée), Arabe (souhaitée).", localizer.Say(missing));
+        }
+
+        using (PortalCultures.Use("en"))
+        {
+            Assert.Equal("Missing: German (required), Arabic (desired).", localizer.Say(missing));
+        }
     }
 
     [Fact]

@@ -3,7 +3,6 @@ using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Domain.GenderBalance;
 using LeadershipPortal.Web.Data;
 using LeadershipPortal.Web.Features.Audit;
-using LeadershipPortal.Web.Features.Localization;
 using LeadershipPortal.Web.Features.Vacancies;
 using Microsoft.EntityFrameworkCore;
 

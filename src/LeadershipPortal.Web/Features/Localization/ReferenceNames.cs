@@ -62,9 +62,3 @@ public static class ReferenceNames
         return names;
     });
 }
-
-/// <summary>A reference name used as a value of a <see cref="Domain.Common.Sentence"/>: said through <see cref="ReferenceNames"/>.</summary>
-public sealed record ReferenceName(string English)
-{
-    public override string ToString() => English;
-}
