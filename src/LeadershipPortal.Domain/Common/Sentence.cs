@@ -9,6 +9,9 @@ namespace LeadershipPortal.Domain.Common;
 /// </summary>
 public sealed class Sentence(string template, params object?[] values)
 {
+    /// <summary>The template of a sentence that is only its one value (a name): said without a lookup.</summary>
+    public const string ValueOnly = "{0}";
+
     public string Template { get; } = template;
 
     public IReadOnlyList<object?> Values { get; } = values;
@@ -34,4 +37,13 @@ public sealed class SentenceList(IEnumerable<Sentence> items, string separator =
     public string Separator { get; } = separator;
 
     public override string ToString() => string.Join(Separator, Items);
+}
+
+/// <summary>
+/// The name of a piece of reference data (a Member State, mission, position type, competency or language) used as a
+/// value of a <see cref="Sentence"/>: said with its official name in the reader's language. <see cref="ToString"/> is the English.
+/// </summary>
+public sealed record ReferenceName(string English)
+{
+    public override string ToString() => English;
 }

@@ -1,3 +1,5 @@
+using LeadershipPortal.Domain.Common;
+
 namespace LeadershipPortal.Domain.GenderBalance;
 
 /// <summary>
@@ -13,6 +15,13 @@ public sealed record TargetForecast(int NeededMin, int NeededMax, int Expected)
 
     /// <summary>Even if every expected appointment went to a woman, the target would be missed.</summary>
     public bool IsOutOfReach => NeededMin > Expected;
+
+    /// <summary>The forecast in words ("3 of 7"), to be said in the reader's language; its English is <see cref="Sentence.ToString"/>.</summary>
+    public Sentence Words => IsExact
+        ? IsOutOfReach
+            ? new Sentence("{0} of {1} — out of reach even if every one went to a woman", NeededMin, Expected)
+            : new Sentence("{0} of {1}", NeededMin, Expected)
+        : new Sentence("between {0} and {1} of {2} (exact number withheld: fewer than {3} appointments so far)", NeededMin, NeededMax, Expected, SmallCells.Threshold);
 
     public static int Needed(int targetPercent, int womenAppointed, int appointed, int expected)
     {

@@ -119,8 +119,8 @@ public static class MissionFit
             explanation.Add("A required language counts twice as much as a desired one.");
         }
 
-        var missing = required.Where(l => !spoken.Contains(l)).Select(l => new Sentence("{0} (required)", l))
-            .Concat(desired.Where(l => !spoken.Contains(l)).Select(l => new Sentence("{0} (desired)", l)))
+        var missing = required.Where(l => !spoken.Contains(l)).Select(l => new Sentence("{0} (required)", new ReferenceName(l)))
+            .Concat(desired.Where(l => !spoken.Contains(l)).Select(l => new Sentence("{0} (desired)", new ReferenceName(l))))
             .ToList();
         if (missing.Count > 0)
         {

@@ -19,6 +19,7 @@ public static class LocalizationSetup
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        builder.Services.ConfigureOptions<ModelBindingMessages>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = PortalCultures.Supported.Select(name => new CultureInfo(name)).ToList();

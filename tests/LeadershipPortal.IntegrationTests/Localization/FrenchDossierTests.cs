@@ -63,6 +63,12 @@ public sealed class FrenchDossierTests(PortalFactory factory)
         var words = PdfChecks.Text(pdf);
         Assert.Contains("Critères de départage : Les candidatures admissibles", words, StringComparison.Ordinal);
         Assert.DoesNotContain("rank before ineligible", words, StringComparison.Ordinal);
+
+        // Competencies, the mission and the position are named with their official French names.
+        Assert.Contains(FrenchCompetencies, c => words.Contains(c, StringComparison.Ordinal));
+        Assert.DoesNotContain(EnglishCompetencies, c => words.Contains(c, StringComparison.Ordinal));
+        Assert.DoesNotContain("United Nations", words, StringComparison.Ordinal);
+        Assert.Contains("Nations Unies", words, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,6 +88,10 @@ public sealed class FrenchDossierTests(PortalFactory factory)
         Assert.DoesNotContain("CONFIDENTIEL", words, StringComparison.Ordinal);
         await PdfChecks.AssertQpdfAcceptsAsync(pdf);
     }
+
+    private static readonly string[] EnglishCompetencies = ["Vision and strategic direction", "Political judgement and analysis", "Leading and empowering others", "Integrity and accountability", "Inclusion and gender leadership", "Decision-making under pressure", "Building partnerships", "Managing resources and performance"];
+
+    private static readonly string[] FrenchCompetencies = ["Vision et orientation stratégique", "Jugement et analyse politiques", "Aptitude à diriger et délégation de pouvoir", "Intégrité et responsabilité", "Inclusion et promotion de l’égalité des genres", "Prise de décisions sous pression", "Établissement de partenariats", "Gestion des ressources et de la performance"];
 
     /// <summary>Requests a candidate dossier for a scored seeded application through the form (read only), waits for the job, downloads it.</summary>
     private async Task<(int Id, byte[] Pdf)> RequestAndDownloadAsync(HttpClient client, bool vacancy = false)

@@ -18,8 +18,8 @@ public sealed class FrenchFormTests(PortalFactory factory)
         var form = await client.GetDocumentAsync("/Hr/Vacancies/Edit");
         Assert.Equal("Nouveau poste vacant", form.QuerySelector("main h1")!.TextContent);
         var weights = form.QuerySelectorAll("input[name$='].Weight']").Select(i => i.GetAttribute("name")!).Take(2).ToList();
-        Select(form, "#Input_MissionId", "UNMISS");
-        Select(form, "#Input_PositionTypeId", "Deputy Head of Mission");
+        Select(form, "#Input_MissionId", "MINUSS — Mission des Nations Unies en République du Soudan du Sud");
+        Select(form, "#Input_PositionTypeId", "Chef(fe) de mission adjoint(e)");
         var values = new Dictionary<string, string>
         {
             ["Input.Key"] = "UNMISS-FR-NUMBERS-2031",

@@ -85,9 +85,9 @@ public sealed class FrenchMessageTests(PortalFactory factory)
         var form = await client.GetDocumentAsync("/Hr/Vacancies/Edit");
         var weights = form.QuerySelectorAll("input[name$='].Weight']").Select(i => i.GetAttribute("name")!).Take(2).ToList();
         var mission = (AngleSharp.Html.Dom.IHtmlSelectElement)form.QuerySelector("#Input_MissionId")!;
-        mission.Value = mission.Options.First(o => o.Text.StartsWith("UNMISS", StringComparison.Ordinal)).Value;
+        mission.Value = mission.Options.First(o => o.Text.StartsWith("MINUSS", StringComparison.Ordinal)).Value;
         var position = (AngleSharp.Html.Dom.IHtmlSelectElement)form.QuerySelector("#Input_PositionTypeId")!;
-        position.Value = position.Options.First(o => o.Text.StartsWith("Deputy Head of Mission", StringComparison.Ordinal)).Value;
+        position.Value = position.Options.First(o => o.Text.StartsWith("Chef(fe) de mission adjoint(e)", StringComparison.Ordinal)).Value;
 
         var refused = await HtmlPages.ParseAsync(await client.SubmitAsync(form, "#vacancy-form", new Dictionary<string, string>
         {

@@ -1,4 +1,6 @@
+using LeadershipPortal.Web.Features.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Features.Common;
 
@@ -7,7 +9,7 @@ namespace LeadershipPortal.Web.Features.Common;
 /// attempted value: the checkbox tag helper re-renders that value as a boolean and would throw (a 500) on a
 /// tampered post. The field still gets its validation error, so the form is refused with a message.
 /// </summary>
-public sealed class BooleanModelBinder : IModelBinder
+public sealed class BooleanModelBinder(IStringLocalizer localizer) : IModelBinder
 {
     public Task BindModelAsync(ModelBindingContext bindingContext)
     {
@@ -32,7 +34,7 @@ public sealed class BooleanModelBinder : IModelBinder
         else
         {
             bindingContext.ModelState.SetModelValue(bindingContext.ModelName, new ValueProviderResult(bool.FalseString));
-            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, $"The value for {bindingContext.ModelMetadata.GetDisplayName()} is not valid.");
+            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, localizer[ModelBindingMessages.NotValidFor, bindingContext.ModelMetadata.GetDisplayName()]);
         }
 
         return Task.CompletedTask;
@@ -42,5 +44,7 @@ public sealed class BooleanModelBinder : IModelBinder
 public sealed class BooleanModelBinderProvider : IModelBinderProvider
 {
     public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
-        context.Metadata.UnderlyingOrModelType == typeof(bool) ? new BooleanModelBinder() : null;
+        context.Metadata.UnderlyingOrModelType == typeof(bool)
+            ? new BooleanModelBinder(context.Services.GetRequiredService<IStringLocalizer<SharedResource>>())
+            : null;
 }

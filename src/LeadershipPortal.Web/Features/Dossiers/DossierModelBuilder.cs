@@ -12,6 +12,8 @@ using LeadershipPortal.Web.Features.GenderBalance;
 using LeadershipPortal.Web.Features.Selection;
 using Microsoft.EntityFrameworkCore;
 
+using LeadershipPortal.Web.Features.Localization;
+
 namespace LeadershipPortal.Web.Features.Dossiers;
 
 /// <summary>
@@ -106,8 +108,9 @@ public sealed class DossierModelBuilder(PortalDbContext db, RankingService ranki
             .GroupBy(x => x.ApplicationId)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<int, double>)g.GroupBy(x => x.CompetencyId).ToDictionary(c => c.Key, c => c.Average(x => x.Rating)));
 
-        var mission = await db.Missions.Where(m => m.Id == vacancy.MissionId).Select(m => m.Code + " (" + m.Name + ")").SingleAsync(cancellationToken);
-        var position = await db.PositionTypes.Where(p => p.Id == vacancy.PositionTypeId).Select(p => p.Name).SingleAsync(cancellationToken);
+        var missionNames = await db.Missions.Where(m => m.Id == vacancy.MissionId).Select(m => new { m.Code, m.Name }).SingleAsync(cancellationToken);
+        var mission = $"{ReferenceNames.Say(missionNames.Code)} ({ReferenceNames.Say(missionNames.Name)})";
+        var position = ReferenceNames.Say(await db.PositionTypes.Where(p => p.Id == vacancy.PositionTypeId).Select(p => p.Name).SingleAsync(cancellationToken));
 
         return new VacancyDossierModel(
             T("Vacancy dossier: {0}", vacancy.Title),
@@ -128,7 +131,7 @@ public sealed class DossierModelBuilder(PortalDbContext db, RankingService ranki
             competencies,
             inScope.Select(r => new DossierRankingLine(
                 r.Rank, r.CandidateCode, r.Name, r.Stage, r.Raw, r.Adjusted, r.Fit.Score, r.Eligible,
-                r.UnresolvedDisagreements.Count == 0 ? string.Empty : T("Disagreement: ") + string.Join(", ", r.UnresolvedDisagreements.Select(f => f.Name)),
+                r.UnresolvedDisagreements.Count == 0 ? string.Empty : T("Disagreement: ") + string.Join(", ", r.UnresolvedDisagreements.Select(f => ReferenceNames.Say(f.Name))),
                 means.GetValueOrDefault(r.ApplicationId) ?? new Dictionary<int, double>())).ToList(),
             view.TieBreakers,
             await PanelAsync(vacancy, cancellationToken),
@@ -139,7 +142,8 @@ public sealed class DossierModelBuilder(PortalDbContext db, RankingService ranki
     private async Task<List<DossierCompetency>> CompetenciesAsync(Vacancy vacancy, CancellationToken cancellationToken)
     {
         var ids = vacancy.Competencies.Select(c => c.CompetencyId).ToList();
-        var names = await db.Competencies.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var names = (await db.Competencies.Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken))
+            .ToDictionary(c => c.Id, c => ReferenceNames.Say(c.Name));
         return vacancy.Competencies.OrderByDescending(c => c.Weight).ThenBy(c => names[c.CompetencyId], StringComparer.CurrentCulture)
             .Select(c => new DossierCompetency(c.CompetencyId, names[c.CompetencyId], c.Weight, c.MinimumRating)).ToList();
     }
@@ -156,7 +160,8 @@ public sealed class DossierModelBuilder(PortalDbContext db, RankingService ranki
     private async Task<List<DossierField>> ProfileAsync(CandidateProfile candidate, CancellationToken cancellationToken)
     {
         var stateIds = new[] { candidate.NationalityId, candidate.Nomination?.NominatingStateId }.OfType<int>().ToList();
-        var states = await db.MemberStates.Where(s => stateIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        var states = (await db.MemberStates.Where(s => stateIds.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
+            .ToDictionary(s => s.Id, s => ReferenceNames.Say(s.Name));
         var nomination = candidate.Nomination switch
         {
             null => T("Not recorded"),
@@ -170,7 +175,7 @@ public sealed class DossierModelBuilder(PortalDbContext db, RankingService ranki
             new(T("Current post"), candidate.CurrentPost ?? "–"),
             new(T("Years in senior posts"), candidate.YearsInSeniorPosts.ToString(CultureInfo.InvariantCulture)),
             new(T("Education"), candidate.Education ?? "–"),
-            new(T("Languages"), candidate.Languages.Count == 0 ? "–" : string.Join(", ", candidate.Languages.Select(l => $"{l.Language} ({T(l.Level.ToString())})"))),
+            new(T("Languages"), candidate.Languages.Count == 0 ? "–" : string.Join(", ", candidate.Languages.Select(l => $"{ReferenceNames.Say(l.Language)} ({T(l.Level.ToString())})"))),
             new(T("Regional experience"), candidate.Regions.Count == 0 ? "–" : string.Join(", ", candidate.Regions.Select(r => T(Labels.Region(r))))),
             new(T("Mandate areas"), candidate.MandateAreas.Count == 0 ? "–" : string.Join(", ", candidate.MandateAreas.Select(a => T(Labels.MandateArea(a))))),
             new(T("Field missions"), candidate.FieldMissions.Count == 0 ? "–" : string.Join("; ", candidate.FieldMissions.Select(m => $"{m.Role}, {m.Mission} ({m.FromYear}–{m.ToYear?.ToString(CultureInfo.InvariantCulture) ?? T("present")})"))),
@@ -195,7 +200,7 @@ public sealed class DossierModelBuilder(PortalDbContext db, RankingService ranki
         return vacancy.Panel.OrderBy(p => p.AssignedAtUtc)
             .Select(p => new DossierPanelMember(
                 users.GetValueOrDefault(p.AssessorId)?.DisplayName ?? T("A former user"),
-                users.GetValueOrDefault(p.AssessorId)?.Nationality ?? T("Not stated"),
+                (users.GetValueOrDefault(p.AssessorId)?.Nationality is { } assessorNationality ? ReferenceNames.Say(assessorNationality) : T("Not stated")),
                 p.AssignedAtUtc,
                 counts.GetValueOrDefault(p.AssessorId)?.Submitted ?? 0,
                 counts.GetValueOrDefault(p.AssessorId)?.Recused ?? 0))

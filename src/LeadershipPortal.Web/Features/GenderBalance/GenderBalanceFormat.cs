@@ -19,10 +19,5 @@ public static class GenderBalanceFormat
         ? $"{a.Words}: {share.ToString("0.0", CultureInfo.InvariantCulture)} % against {a.TargetPercent} %"
         : $"{a.Words}: fewer than {SmallCells.Threshold} people, share withheld (target {a.TargetPercent} %)";
 
-    public static string Forecast(TargetForecast f) =>
-        f.IsExact
-            ? f.IsOutOfReach
-                ? $"{f.NeededMin} of {f.Expected} — out of reach even if every one went to a woman"
-                : $"{f.NeededMin} of {f.Expected}"
-            : $"between {f.NeededMin} and {f.NeededMax} of {f.Expected} (exact number withheld: fewer than {SmallCells.Threshold} appointments so far)";
+    public static string Forecast(TargetForecast f) => f.Words.ToString();
 }

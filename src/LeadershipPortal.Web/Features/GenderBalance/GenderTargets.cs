@@ -10,7 +10,11 @@ namespace LeadershipPortal.Web.Features.GenderBalance;
 
 public sealed record TargetInput(TargetScope Scope, int? ScopeId, int? SharePercent, DateOnly? Deadline);
 
-public sealed record TargetRow(int Id, TargetScope Scope, int? ScopeId, string ScopeLabel, int SharePercent, DateTime DeadlineUtc);
+public sealed record TargetRow(int Id, TargetScope Scope, int? ScopeId, Sentence ScopeName, int SharePercent, DateTime DeadlineUtc)
+{
+    /// <summary>The scope in English (exports, audit).</summary>
+    public string ScopeLabel => ScopeName.ToString();
+}
 
 /// <summary>HR sets, changes and removes gender targets; each change is audited.</summary>
 public sealed class GenderTargets(PortalDbContext db, AuditLog audit, TimeProvider time)
@@ -126,10 +130,10 @@ public sealed class GenderTargets(PortalDbContext db, AuditLog audit, TimeProvid
         return true;
     }
 
-    internal static string ScopeLabel(TargetScope scope, int? scopeId, IReadOnlyDictionary<int, string> missions, IReadOnlyDictionary<int, string> positions) => scope switch
+    internal static Sentence ScopeLabel(TargetScope scope, int? scopeId, IReadOnlyDictionary<int, string> missions, IReadOnlyDictionary<int, string> positions) => scope switch
     {
-        TargetScope.Mission => "Mission " + (scopeId is { } m && missions.TryGetValue(m, out var code) ? code : "(removed)"),
-        TargetScope.PositionType => scopeId is { } p && positions.TryGetValue(p, out var name) ? name : "(removed position type)",
+        TargetScope.Mission => scopeId is { } m && missions.TryGetValue(m, out var code) ? new Sentence("Mission {0}", new ReferenceName(code)) : "Mission (removed)",
+        TargetScope.PositionType => scopeId is { } p && positions.TryGetValue(p, out var name) ? new Sentence(Sentence.ValueOnly, new ReferenceName(name)) : "(removed position type)",
         _ => "All senior posts",
     };
 }

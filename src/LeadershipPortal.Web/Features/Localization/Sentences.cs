@@ -1,3 +1,4 @@
+using System.Globalization;
 using LeadershipPortal.Domain.Common;
 using Microsoft.Extensions.Localization;
 
@@ -10,14 +11,20 @@ namespace LeadershipPortal.Web.Features.Localization;
 /// </summary>
 public static class Sentences
 {
-    public static string Say(this IStringLocalizer localizer, Sentence sentence) => sentence.Values.Count == 0
-        ? localizer[sentence.Template]
-        : localizer[sentence.Template, [.. sentence.Values.Select(v => localizer.Value(v))]];
+    public static string Say(this IStringLocalizer localizer, Sentence sentence) => sentence switch
+    {
+        { Values.Count: 0 } => localizer[sentence.Template],
+
+        // Only a value (a reference name standing alone): nothing to translate around it.
+        { Template: Sentence.ValueOnly, Values: [var only] } => Convert.ToString(localizer.Value(only), CultureInfo.CurrentCulture) ?? string.Empty,
+        _ => localizer[sentence.Template, [.. sentence.Values.Select(v => localizer.Value(v))]],
+    };
 
     private static object Value(this IStringLocalizer localizer, object? value) => value switch
     {
         Sentence inner => localizer.Say(inner),
         SentenceList list => localizer.Say(list),
+        ReferenceName name => ReferenceNames.Say(name.English),
         _ => value ?? string.Empty,
     };
 

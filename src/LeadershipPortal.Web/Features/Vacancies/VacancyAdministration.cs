@@ -34,7 +34,9 @@ public sealed record Option(int Id, string Name);
 
 public sealed record CompetencyOption(int Id, string Name, string Description);
 
-public sealed record VacancyFormOptions(IReadOnlyList<Option> Missions, IReadOnlyList<Option> PositionTypes, IReadOnlyList<CompetencyOption> Competencies);
+public sealed record MissionOption(int Id, string Code, string Name);
+
+public sealed record VacancyFormOptions(IReadOnlyList<MissionOption> Missions, IReadOnlyList<Option> PositionTypes, IReadOnlyList<CompetencyOption> Competencies);
 
 /// <summary>HR's work on vacancies: create, edit, publish, close. Every change is audited.</summary>
 public sealed class VacancyAdministration(PortalDbContext db, AuditLog audit, TimeProvider time)
@@ -52,7 +54,7 @@ public sealed class VacancyAdministration(PortalDbContext db, AuditLog audit, Ti
         // New vacancies assess against the latest version of the framework.
         var frameworkId = await db.CompetencyFrameworks.OrderByDescending(f => f.Version).Select(f => f.Id).FirstAsync(cancellationToken);
         return new VacancyFormOptions(
-            await db.Missions.AsNoTracking().OrderBy(m => m.Code).Select(m => new Option(m.Id, m.Code + " — " + m.Name)).ToListAsync(cancellationToken),
+            await db.Missions.AsNoTracking().OrderBy(m => m.Code).Select(m => new MissionOption(m.Id, m.Code, m.Name)).ToListAsync(cancellationToken),
             await db.PositionTypes.AsNoTracking().OrderBy(p => p.Id).Select(p => new Option(p.Id, p.Name)).ToListAsync(cancellationToken),
             await db.Competencies.AsNoTracking().Where(c => c.FrameworkId == frameworkId).OrderBy(c => c.Id).Select(c => new CompetencyOption(c.Id, c.Name, c.Description)).ToListAsync(cancellationToken));
     }

@@ -89,8 +89,10 @@ public sealed class ProfileModel(CandidateProfileService profiles, IStringLocali
         [StringLength(100, ErrorMessage = "The role can be at most {1} characters.")]
         public string? Role { get; set; }
 
+        [Display(Name = "From (year)")]
         public int? FromYear { get; set; }
 
+        [Display(Name = "To (year)")]
         public int? ToYear { get; set; }
 
         public bool IsBlank => string.IsNullOrWhiteSpace(Mission) && string.IsNullOrWhiteSpace(Role) && FromYear is null && ToYear is null;

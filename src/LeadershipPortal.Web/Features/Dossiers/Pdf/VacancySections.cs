@@ -116,9 +116,12 @@ public sealed class GenderFunnelSection(GenderFunnel funnel, int? targetPercent)
         {
             var row = stage.Published;
             var share = row.ShareOfWomen is { } women ? (100 * women).ToString("0", CultureInfo.CurrentCulture) + " %" : "–";
-            table.Add(T(stage.Label), row.Women.Display, row.Men.Display, row.Another.Display, row.NotStated.Display, share);
+            table.Add(T(stage.Label), Shown(row.Women), Shown(row.Men), Shown(row.Another), Shown(row.NotStated), share);
         }
 
         canvas.Table(table);
     }
+
+    /// <summary>A published count; "hidden" in the dossier's language.</summary>
+    private static string Shown(Cell cell) => cell.State == CellState.Hidden ? T(SmallCells.HiddenLabel) : cell.Display;
 }
