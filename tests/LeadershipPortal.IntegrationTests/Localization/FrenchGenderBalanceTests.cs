@@ -32,4 +32,17 @@ public sealed class FrenchGenderBalanceTests(PortalFactory factory)
         var english = await client.GetDocumentAsync("/Hr/GenderBalance");
         Assert.Equal("2 of 3", english.QuerySelectorAll("#targets tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Mission MONUSCO").QuerySelector("[data-forecast]")!.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task A_quarter_without_applications_is_named_in_french_in_the_message()
+    {
+        var (email, _) = await TestUsers.CreateAsync(factory, "fr-quarter", LeadershipPortal.Web.Identity.Roles.HR);
+        var client = factory.CreatePortalClient();
+        await client.SignInOrFailAsync(email);
+        await client.ChooseLanguageAsync("fr");
+
+        var page = await client.GetDocumentAsync("/Hr/GenderBalance?Quarter=2031-Q1");
+
+        Assert.Equal("Aucune candidature n’a été déposée au T1 2031 : choisissez un trimestre dans la liste.", page.QuerySelector("#filter-errors li")!.TextContent.Trim());
+    }
 }

@@ -199,7 +199,7 @@ public sealed partial class GenderBalanceReport(PortalDbContext db, GenderFunnel
             key = new(FilterDimension.Quarter, quarter);
             error = !match.Success
                 ? new("The quarter “{0}” cannot be read: write it as 2026-Q1, or choose one from the list.", text)
-                : options.Quarters.Contains(quarter) ? null : new("No applications were submitted in {0}: choose a quarter from the list.", ViewKey.QuarterLabel(quarter));
+                : options.Quarters.Contains(quarter) ? null : new("No applications were submitted in {0}: choose a quarter from the list.", new Sentence("{0} Q{1}", (quarter / 10).ToString(CultureInfo.InvariantCulture), quarter % 10));
         }
 
         return error is null ? (key, []) : (null, [error]);

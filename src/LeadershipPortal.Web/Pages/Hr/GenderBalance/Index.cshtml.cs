@@ -78,7 +78,7 @@ public sealed class IndexModel(GenderBalanceReport report, IStringLocalizer<Shar
             .ToList();
         var page = await report.PageAsync(malformed.Count > 0 ? GenderBalanceFilter.None : Filter, cancellationToken);
         Options = page.Options;
-        Errors = [.. malformed, .. page.Errors.Select(e => localizer[e.Template, e.Values].Value)];
+        Errors = [.. malformed, .. page.Errors.Select(e => localizer.Say(new Sentence(e.Template, e.Values)))];
         View = Errors.Count == 0 ? page.View : null;
     }
 }
