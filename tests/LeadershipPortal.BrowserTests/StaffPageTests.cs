@@ -11,7 +11,7 @@ public sealed class StaffPageTests(BrowserFixture fixture)
     // Pages with status badges, flags, attainment colours and wide tables, per account that can open them.
     private static readonly (string Account, string[] Paths)[] Pages =
     [
-        ("hr@portal.test", ["/Hr", "/Hr/Vacancies", "/Hr/Roster", "/Hr/Mentoring", "/Hr/Dossiers", "/Hr/GenderBalance", "/Hr/GenderBalance/Targets"]),
+        ("hr@portal.test", ["/Hr", "/Hr/Vacancies", "/Hr/Roster", "/Hr/Mentoring", "/Hr/Dossiers", "/Hr/GenderBalance", "/Hr/GenderBalance/States", "/Hr/GenderBalance/Targets"]),
         ("admin@portal.test", ["/Admin", "/Admin/Users", "/Admin/Audit", "/Admin/Frameworks"]),
         ("assessor1@portal.test", ["/Assess"]),
         ("mentor1@portal.test", ["/Mentoring"]),

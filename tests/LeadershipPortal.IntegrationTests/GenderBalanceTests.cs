@@ -134,11 +134,18 @@ public sealed class GenderBalanceTests(PortalFactory factory)
                 Assert.False(int.TryParse(cell.TextContent.Trim(), out var n) && n is > 0 and < 5, $"{url}: a count of {n} is shown.");
             }
 
+            // The nominating States have their own page, for all applications only (a State is itself a filter).
+            var states = url == Page ? await hr.GetDocumentAsync($"{Page}/States") : null;
+            foreach (var cell in states?.QuerySelectorAll("td[data-state]").ToList() ?? [])
+            {
+                Assert.False(int.TryParse(cell.TextContent.Trim(), out var n) && n is > 0 and < 5, $"{Page}/States: a count of {n} is shown.");
+            }
+
             // Rows with their totals; the States (with the self-nominated) and the quarters add up to the funnel's rows.
             AssertProtected(TableRows(page, "#gender-funnel tbody tr"), url);
             var applied = FunnelRow(page, ApplicationStage.Submitted).Take(5).ToList();
-            AssertProtected(TableRows(page, "#states tbody tr"), url, parent: applied);
-            AssertProtected(TableRows(page, "#states tbody tr", skip: 6, take: 2).Select(r => r.Append("0").Append("0").Append("0").ToList()).ToList(), url + " (reached)", parent: [FunnelRow(page, ApplicationStage.Shortlisted)[4], FunnelRow(page, ApplicationStage.Appointed)[4], "0", "0", "0"], rowTotals: false);
+            AssertProtected(TableRows(states ?? page, "#states tbody tr"), url, parent: applied);
+            AssertProtected(TableRows(states ?? page, "#states tbody tr", skip: 6, take: 2).Select(r => r.Append("0").Append("0").Append("0").ToList()).ToList(), url + " (reached)", parent: [FunnelRow(page, ApplicationStage.Shortlisted)[4], FunnelRow(page, ApplicationStage.Appointed)[4], "0", "0", "0"], rowTotals: false);
             foreach (var (series, stage) in new[] { ("Applicants", ApplicationStage.Submitted), ("Shortlisted", ApplicationStage.Shortlisted), ("Appointed", ApplicationStage.Appointed) })
             {
                 AssertProtected(TableRows(page, $"#trend tbody tr[data-series='{series}']", skip: 1), url, parent: FunnelRow(page, stage).Take(5).ToList());
@@ -149,7 +156,7 @@ public sealed class GenderBalanceTests(PortalFactory factory)
             var funnelCsv = await CsvAsync(hr, $"{Page}?{query}handler=Csv&table=funnel");
             Assert.Equal(TableRows(page, "#gender-funnel tbody tr", take: 6), funnelCsv.Skip(1).Select(r => r.Skip(1).ToList()).ToList());
             var statesCsv = await CsvAsync(hr, $"{Page}?{query}handler=Csv&table=states");
-            Assert.Equal(TableRows(page, "#states tbody tr"), statesCsv.Skip(1).Select(r => r.Skip(1).Take(5).ToList()).ToList());
+            Assert.Equal(TableRows(states ?? page, "#states tbody tr"), statesCsv.Skip(1).Select(r => r.Skip(1).Take(5).ToList()).ToList());
             var trendCsv = await CsvAsync(hr, $"{Page}?{query}handler=Csv&table=trend");
             foreach (var series in new[] { "Applicants", "Shortlisted", "Appointed" })
             {
@@ -183,12 +190,13 @@ public sealed class GenderBalanceTests(PortalFactory factory)
     {
         var hr = await HrAsync();
         var all = await hr.GetDocumentAsync(Page);
-        Assert.NotEmpty(all.QuerySelectorAll("#states tbody tr"));
+        Assert.NotNull(all.QuerySelector("#states-link"));
+        Assert.NotEmpty((await hr.GetDocumentAsync($"{Page}/States")).QuerySelectorAll("#states tbody tr"));
         Assert.NotEmpty(all.QuerySelectorAll("#trend tbody tr"));
 
         var id = await Arrange.VacancyIdAsync(factory, "MINUSCA-HOM-2026");
         var one = await hr.GetDocumentAsync($"{Page}?VacancyId={id}");
-        Assert.Empty(one.QuerySelectorAll("#states tbody tr"));
+        Assert.Null(one.QuerySelector("#states-link"));
         Assert.Empty(one.QuerySelectorAll("#trend tbody tr"));
         Assert.NotNull(one.QuerySelector("#states-overall-only"));
         Assert.NotNull(one.QuerySelector("#trend-overall-only"));

@@ -71,6 +71,7 @@ public static class AccessTable
         ["/Hr/Dossiers/Verify"] = Only(Roles.HR),
         ["/Hr/GenderBalance"] = Only(Roles.HR),
         ["/Hr/GenderBalance/Targets"] = Only(Roles.HR),
+        ["/Hr/GenderBalance/States"] = Only(Roles.HR),
         ["/Hr/Mentoring"] = Only(Roles.HR),
         ["/Hr/Mentoring/Match/{menteeId:int}"] = Only(Roles.HR),
         ["/Hr/Mentoring/PairAll"] = Only(Roles.HR),

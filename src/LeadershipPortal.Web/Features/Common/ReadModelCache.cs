@@ -13,7 +13,7 @@ namespace LeadershipPortal.Web.Features.Common;
 /// Every request reads the stamps (one query of a few rows) before anything else, so a change committed on any node
 /// rebuilds the model on the next request; a change committed while a model is built leaves it under the older
 /// stamps, and the next request builds it again. Cached values are shared by concurrent requests: they must be
-/// immutable.
+/// immutable. A build must not ask for another read model (builds wait on shared gates): get each one in turn.
 /// </summary>
 public sealed class ReadModelCache
 {

@@ -5,6 +5,7 @@ using LeadershipPortal.Domain.Candidates;
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Domain.GenderBalance;
 using LeadershipPortal.Web.Data;
+using LeadershipPortal.Web.Features.Common;
 using LeadershipPortal.Web.Features.Vacancies;
 using Microsoft.EntityFrameworkCore;
 
@@ -114,14 +115,15 @@ public sealed record GenderBalancePage(GenderBalanceOptions Options, IReadOnlyLi
 /// adverse impact, nominating States, trend, targets), so every view is suppressed together with all the others.
 /// A bounded number of small queries per request; the publication itself is rebuilt only when the data changed.
 /// </summary>
-public sealed partial class GenderBalanceReport(PortalDbContext db, GenderFunnelQuery funnels)
+public sealed partial class GenderBalanceReport(PortalDbContext db, GenderFunnelQuery funnels, ReadModelCache cache)
 {
+    private static readonly DataArea[] InputsFrom = [DataArea.Reference, DataArea.Vacancies, DataArea.Candidates, DataArea.Applications, DataArea.GenderBalance];
+
     public async Task<GenderBalancePage> PageAsync(GenderBalanceFilter filter, CancellationToken cancellationToken = default)
     {
         var data = await funnels.LoadAsync(cancellationToken);
-        var missions = await db.Missions.AsNoTracking().OrderBy(m => m.Code).Select(m => new Option(m.Id, m.Code)).ToListAsync(cancellationToken);
-        var positions = await db.PositionTypes.AsNoTracking().OrderBy(p => p.Id).Select(p => new Option(p.Id, p.Name)).ToListAsync(cancellationToken);
-        var stateNames = await db.MemberStates.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        var inputs = await cache.GetAsync(nameof(GenderBalanceReport), InputsFrom, () => InputsAsync(cancellationToken), cancellationToken);
+        var (missions, positions, stateNames) = (inputs.Missions, inputs.Positions, inputs.StateNames);
         var views = data.Publication.Views.ToList();
         var options = new GenderBalanceOptions(
             data.Vacancies.Select(v => new Option(v.Facts.VacancyId, v.Key)).ToList(),
@@ -137,7 +139,7 @@ public sealed partial class GenderBalanceReport(PortalDbContext db, GenderFunnel
             return new GenderBalancePage(options, errors, null);
         }
 
-        var targets = await TargetsAsync(data, missions, positions, cancellationToken);
+        var targets = Targets(data, inputs);
         var funnel = data.Publication.Funnel(key.Value);
         var overall = key == ViewKey.Overall;
         var view = new GenderBalanceView(
@@ -247,21 +249,23 @@ public sealed partial class GenderBalanceReport(PortalDbContext db, GenderFunnel
         return rows;
     }
 
-    /// <summary>Each target against the published appointments of its scope's view, with its forecast: a fixed handful of queries.</summary>
-    private async Task<List<TargetReport>> TargetsAsync(GenderData data, IReadOnlyList<Option> missions, IReadOnlyList<Option> positions, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the page reads besides the publication: names for the pickers, the targets and the women ready now in the
+    /// roster. A fixed handful of queries, kept in memory (<see cref="ReadModelCache"/>) until any of it changes.
+    /// </summary>
+    private async Task<ReportInputs> InputsAsync(CancellationToken cancellationToken)
     {
+        var missions = await db.Missions.AsNoTracking().OrderBy(m => m.Code).Select(m => new Option(m.Id, m.Code)).ToListAsync(cancellationToken);
+        var positions = await db.PositionTypes.AsNoTracking().OrderBy(p => p.Id).Select(p => new Option(p.Id, p.Name)).ToListAsync(cancellationToken);
+        var stateNames = await db.MemberStates.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
         var targets = GenderTargets.Rows(
             await db.GenderTargets.AsNoTracking().OrderBy(t => t.Scope).ThenBy(t => t.DeadlineUtc).ToListAsync(cancellationToken),
             missions.ToDictionary(m => m.Id, m => m.Name),
             positions.ToDictionary(p => p.Id, p => p.Name));
-        if (targets.Count == 0)
-        {
-            return [];
-        }
 
         // Women in the roster rated ready now; for a position type, those who applied for one (the roster is not kept per mission).
         var ready = db.Candidates.AsNoTracking().Where(c => c.UserId != null && c.Gender == Gender.Woman && c.Readiness == Readiness.ReadyNow);
-        var readyNow = await ready.CountAsync(cancellationToken);
+        var readyNow = targets.Count == 0 ? 0 : await ready.CountAsync(cancellationToken);
         var readyByPosition = targets.Any(t => t.Scope == TargetScope.PositionType)
             ? await (
                 from a in db.Applications.AsNoTracking()
@@ -271,7 +275,21 @@ public sealed partial class GenderBalanceReport(PortalDbContext db, GenderFunnel
                 select new { PositionTypeId = g.Key, Count = g.Distinct().Count() })
                 .ToDictionaryAsync(x => x.PositionTypeId, x => x.Count, cancellationToken)
             : [];
+        return new ReportInputs(missions, positions, stateNames, targets, readyNow, readyByPosition);
+    }
 
+    private sealed record ReportInputs(
+        IReadOnlyList<Option> Missions,
+        IReadOnlyList<Option> Positions,
+        IReadOnlyDictionary<int, string> StateNames,
+        IReadOnlyList<TargetRow> Targets,
+        int ReadyNow,
+        IReadOnlyDictionary<int, int> ReadyByPosition);
+
+    /// <summary>Each target against the published appointments of its scope's view, with its forecast.</summary>
+    private static List<TargetReport> Targets(GenderData data, ReportInputs inputs)
+    {
+        var (targets, readyNow, readyByPosition) = (inputs.Targets, inputs.ReadyNow, inputs.ReadyByPosition);
         return targets.Select(target =>
         {
             var appointments = data.Publication.Funnel(ViewOf(target))[ApplicationStage.Appointed].Published;
