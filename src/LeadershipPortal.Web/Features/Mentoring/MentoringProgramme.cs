@@ -32,7 +32,7 @@ public sealed class MentoringProgramme(PortalDbContext db, ReadModelCache cache,
     public async Task<ProgrammeSummary> SummaryAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var pairs = await PairsAsync(cancellationToken);
+        var pairs = await AllPairsAsync(cancellationToken);
         var active = pairs.Where(p => p.Status == MentorshipStatus.Active)
             .Select(p => new ActiveRow(p.MenteeGender, p.Region, p.Sessions, p.Minutes, p.RatingSum, p.Ratings, Mentorship.IsOverdue(p.Status, p.Cadence, p.StartedAtUtc, p.Last, now)))
             .ToList();
@@ -52,7 +52,7 @@ public sealed class MentoringProgramme(PortalDbContext db, ReadModelCache cache,
     public async Task<PagedResult<ProgrammePair>> PairsAsync(int page, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var pairs = await PairsAsync(cancellationToken);
+        var pairs = await AllPairsAsync(cancellationToken);
         var items = pairs.Skip((page - 1) * pageSize).Take(pageSize).Select(r => new ProgrammePair(
             r.Id, r.MentorName, r.MenteeName, r.MissionCode, r.Status, r.Cadence, r.Sessions, r.Minutes, r.Last,
             r.Ratings == 0 ? null : Math.Round(r.RatingSum / (double)r.Ratings, 2), r.MentorFit, r.MenteeFit, r.Goals, r.GoalsWorkedOn,
@@ -71,7 +71,7 @@ public sealed class MentoringProgramme(PortalDbContext db, ReadModelCache cache,
     private sealed record ActiveRow(Gender? Gender, Region Region, int Sessions, int Minutes, int RatingSum, int Ratings, bool Overdue);
 
     /// <summary>Every active and proposed pair with its session totals, proposed after active, by mentee name.</summary>
-    private Task<IReadOnlyList<PairTotals>> PairsAsync(CancellationToken cancellationToken) =>
+    private Task<IReadOnlyList<PairTotals>> AllPairsAsync(CancellationToken cancellationToken) =>
         cache.GetAsync(nameof(MentoringProgramme), BuiltFrom, async () =>
         {
             var rows = await (

@@ -12,7 +12,7 @@ namespace LeadershipPortal.Web.Areas.Identity.Pages.Account.Manage;
 /// The Identity UI's password change, in the reader's language: the current password is checked, the sign-in is
 /// renewed afterwards (the security stamp changes) and an account without a password is sent to set one.
 /// </summary>
-public sealed class ChangePasswordModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, IStringLocalizer<SharedResource> localizer, ILogger<ChangePasswordModel> logger) : PageModel
+public sealed class ChangePasswordModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, IStringLocalizer<SharedResource> localizer, ILogger<ChangePasswordModel> logger) : AccountPageModel(users)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -30,13 +30,9 @@ public sealed class ChangePasswordModel(UserManager<PortalUser> users, SignInMan
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return NotFound();
-        }
+        var user = Account;
 
-        return await users.HasPasswordAsync(user) ? Page() : RedirectToPage("./SetPassword");
+        return await Users.HasPasswordAsync(user) ? Page() : RedirectToPage("./SetPassword");
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -46,13 +42,9 @@ public sealed class ChangePasswordModel(UserManager<PortalUser> users, SignInMan
             return Page();
         }
 
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return NotFound();
-        }
+        var user = Account;
 
-        var result = await users.ChangePasswordAsync(user, Input.OldPassword, Input.NewPassword);
+        var result = await Users.ChangePasswordAsync(user, Input.OldPassword, Input.NewPassword);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)

@@ -11,31 +11,23 @@ namespace LeadershipPortal.Web.Areas.Identity.Pages.Account.Manage;
 /// The Identity UI's page to turn two-factor off, in the reader's language. Where the package throws (a 500) for an
 /// account without two-factor, this one sends the reader back to the overview.
 /// </summary>
-public sealed class Disable2faModel(UserManager<PortalUser> users, IStringLocalizer<SharedResource> localizer, ILogger<Disable2faModel> logger) : PageModel
+public sealed class Disable2faModel(UserManager<PortalUser> users, IStringLocalizer<SharedResource> localizer, ILogger<Disable2faModel> logger) : AccountPageModel(users)
 {
     [TempData]
     public string? StatusMessage { get; set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return NotFound();
-        }
+        var user = Account;
 
-        return await users.GetTwoFactorEnabledAsync(user) ? Page() : RedirectToPage("./TwoFactorAuthentication");
+        return await Users.GetTwoFactorEnabledAsync(user) ? Page() : RedirectToPage("./TwoFactorAuthentication");
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return NotFound();
-        }
+        var user = Account;
 
-        if (!(await users.SetTwoFactorEnabledAsync(user, false)).Succeeded)
+        if (!(await Users.SetTwoFactorEnabledAsync(user, false)).Succeeded)
         {
             StatusMessage = localizer["Error: two-factor authentication could not be disabled."];
             return RedirectToPage("./TwoFactorAuthentication");

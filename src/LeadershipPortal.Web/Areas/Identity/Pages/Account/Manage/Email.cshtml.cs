@@ -14,7 +14,7 @@ namespace LeadershipPortal.Web.Areas.Identity.Pages.Account.Manage;
 /// link sent to the new address is followed (<c>ConfirmEmailChange</c>); an unconfirmed address can get its
 /// confirmation link again. Both emails are written in the account holder's language.
 /// </summary>
-public sealed class EmailModel(UserManager<PortalUser> users, IEmailSender email, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EmailModel(UserManager<PortalUser> users, IEmailSender email, IStringLocalizer<SharedResource> localizer) : AccountPageModel(users)
 {
     public string Email { get; private set; } = string.Empty;
 
@@ -36,11 +36,7 @@ public sealed class EmailModel(UserManager<PortalUser> users, IEmailSender email
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return NotFound();
-        }
+        var user = Account;
 
         await LoadAsync(user);
         return Page();
@@ -48,11 +44,7 @@ public sealed class EmailModel(UserManager<PortalUser> users, IEmailSender email
 
     public async Task<IActionResult> OnPostChangeEmailAsync()
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return NotFound();
-        }
+        var user = Account;
 
         if (!ModelState.IsValid)
         {
@@ -61,13 +53,13 @@ public sealed class EmailModel(UserManager<PortalUser> users, IEmailSender email
         }
 
         var newEmail = Input.NewEmail.Trim();
-        if (string.Equals(newEmail, await users.GetEmailAsync(user), StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(newEmail, await Users.GetEmailAsync(user), StringComparison.OrdinalIgnoreCase))
         {
             StatusMessage = localizer["Your email address is unchanged."];
             return RedirectToPage();
         }
 
-        var code = IdentityCodes.Encode(await users.GenerateChangeEmailTokenAsync(user, newEmail));
+        var code = IdentityCodes.Encode(await Users.GenerateChangeEmailTokenAsync(user, newEmail));
         var link = Url.Page("/Account/ConfirmEmailChange", pageHandler: null, values: new { area = "Identity", userId = user.Id, email = newEmail, code }, protocol: Request.Scheme)!;
         await email.SendInAsync(newEmail, user.PreferredLanguage, () => (
             localizer["Confirm your new email address"].Value,
@@ -78,26 +70,22 @@ public sealed class EmailModel(UserManager<PortalUser> users, IEmailSender email
 
     public async Task<IActionResult> OnPostSendVerificationEmailAsync()
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return NotFound();
-        }
+        var user = Account;
 
-        var address = await users.GetEmailAsync(user);
-        if (address is null || await users.IsEmailConfirmedAsync(user))
+        var address = await Users.GetEmailAsync(user);
+        if (address is null || await Users.IsEmailConfirmedAsync(user))
         {
             return RedirectToPage();
         }
 
-        await ConfirmationLink.SendAsync(users, email, localizer, Url, Request.Scheme, user, address);
+        await ConfirmationLink.SendAsync(Users, email, localizer, Url, Request.Scheme, user, address);
         StatusMessage = localizer["A verification email has been sent. Please check your email."];
         return RedirectToPage();
     }
 
     private async Task LoadAsync(PortalUser user)
     {
-        Email = await users.GetEmailAsync(user) ?? string.Empty;
-        IsEmailConfirmed = await users.IsEmailConfirmedAsync(user);
+        Email = await Users.GetEmailAsync(user) ?? string.Empty;
+        IsEmailConfirmed = await Users.IsEmailConfirmedAsync(user);
     }
 }

@@ -15,7 +15,7 @@ namespace LeadershipPortal.Web.Areas.Identity.Pages.Account.Manage;
 /// The Identity UI page, overridden to draw the QR code on the server (a PNG data URI: the Content-Security-Policy
 /// allows no script to draw it) and to renew the sign-in once two-factor is on, so the staff requirement lets go.
 /// </summary>
-public sealed class EnableAuthenticatorModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, UrlEncoder urlEncoder, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EnableAuthenticatorModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, UrlEncoder urlEncoder, IStringLocalizer<SharedResource> localizer) : AccountPageModel(users)
 {
     public const string Issuer = "LeadershipPortal";
 
@@ -44,11 +44,7 @@ public sealed class EnableAuthenticatorModel(UserManager<PortalUser> users, Sign
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return NotFound();
-        }
+        var user = Account;
 
         await LoadAsync(user);
         return Page();
@@ -56,26 +52,22 @@ public sealed class EnableAuthenticatorModel(UserManager<PortalUser> users, Sign
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return NotFound();
-        }
+        var user = Account;
 
         var code = Input.Code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-        if (!ModelState.IsValid || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        if (!ModelState.IsValid || !await Users.VerifyTwoFactorTokenAsync(user, Users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
             ModelState.AddModelError("Input.Code", localizer["That code is not valid. Enter the 6 digits your app shows now."]);
             await LoadAsync(user);
             return Page();
         }
 
-        await users.SetTwoFactorEnabledAsync(user, true);
+        await Users.SetTwoFactorEnabledAsync(user, true);
         await signIn.RefreshSignInAsync(user);
         StatusMessage = localizer["Your authenticator app has been verified."];
-        if (await users.CountRecoveryCodesAsync(user) == 0)
+        if (await Users.CountRecoveryCodesAsync(user) == 0)
         {
-            RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToArray();
+            RecoveryCodes = (await Users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToArray();
             return RedirectToPage("./ShowRecoveryCodes");
         }
 
@@ -84,11 +76,11 @@ public sealed class EnableAuthenticatorModel(UserManager<PortalUser> users, Sign
 
     private async Task LoadAsync(PortalUser user)
     {
-        var key = await users.GetAuthenticatorKeyAsync(user);
+        var key = await Users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user) ?? string.Empty;
+            await Users.ResetAuthenticatorKeyAsync(user);
+            key = await Users.GetAuthenticatorKeyAsync(user) ?? string.Empty;
         }
 
         SharedKey = string.Join(' ', key.Chunk(4).Select(c => new string(c))).ToLowerInvariant();

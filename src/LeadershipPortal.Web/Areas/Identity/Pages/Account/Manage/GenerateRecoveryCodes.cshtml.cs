@@ -11,7 +11,7 @@ namespace LeadershipPortal.Web.Areas.Identity.Pages.Account.Manage;
 /// The Identity UI's new set of ten recovery codes, in the reader's language. Only with two-factor on (the package
 /// throws otherwise; this page sends the reader back to the overview); the old codes stop working.
 /// </summary>
-public sealed class GenerateRecoveryCodesModel(UserManager<PortalUser> users, IStringLocalizer<SharedResource> localizer, ILogger<GenerateRecoveryCodesModel> logger) : PageModel
+public sealed class GenerateRecoveryCodesModel(UserManager<PortalUser> users, IStringLocalizer<SharedResource> localizer, ILogger<GenerateRecoveryCodesModel> logger) : AccountPageModel(users)
 {
     [TempData]
     public string[]? RecoveryCodes { get; set; }
@@ -21,29 +21,21 @@ public sealed class GenerateRecoveryCodesModel(UserManager<PortalUser> users, IS
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return NotFound();
-        }
+        var user = Account;
 
-        return await users.GetTwoFactorEnabledAsync(user) ? Page() : RedirectToPage("./TwoFactorAuthentication");
+        return await Users.GetTwoFactorEnabledAsync(user) ? Page() : RedirectToPage("./TwoFactorAuthentication");
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return NotFound();
-        }
+        var user = Account;
 
-        if (!await users.GetTwoFactorEnabledAsync(user))
+        if (!await Users.GetTwoFactorEnabledAsync(user))
         {
             return RedirectToPage("./TwoFactorAuthentication");
         }
 
-        RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToArray();
+        RecoveryCodes = (await Users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToArray();
         logger.LogInformation("A user generated new two-factor recovery codes.");
         StatusMessage = localizer["You have generated new recovery codes."];
         return RedirectToPage("./ShowRecoveryCodes");

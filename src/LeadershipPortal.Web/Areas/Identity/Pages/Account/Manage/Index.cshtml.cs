@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace LeadershipPortal.Web.Areas.Identity.Pages.Account.Manage;
 
 /// <summary>The Identity UI's profile page (user name shown, phone number editable), in the reader's language.</summary>
-public sealed class IndexModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, IStringLocalizer<SharedResource> localizer) : AccountPageModel(users)
 {
     public string Username { get; private set; } = string.Empty;
 
@@ -28,11 +28,7 @@ public sealed class IndexModel(UserManager<PortalUser> users, SignInManager<Port
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return NotFound();
-        }
+        var user = Account;
 
         await LoadAsync(user);
         return Page();
@@ -40,11 +36,7 @@ public sealed class IndexModel(UserManager<PortalUser> users, SignInManager<Port
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return NotFound();
-        }
+        var user = Account;
 
         if (!ModelState.IsValid)
         {
@@ -52,8 +44,8 @@ public sealed class IndexModel(UserManager<PortalUser> users, SignInManager<Port
             return Page();
         }
 
-        var phoneNumber = await users.GetPhoneNumberAsync(user);
-        if (Input.PhoneNumber != phoneNumber && !(await users.SetPhoneNumberAsync(user, Input.PhoneNumber)).Succeeded)
+        var phoneNumber = await Users.GetPhoneNumberAsync(user);
+        if (Input.PhoneNumber != phoneNumber && !(await Users.SetPhoneNumberAsync(user, Input.PhoneNumber)).Succeeded)
         {
             StatusMessage = localizer["Error: your phone number could not be saved."];
             return RedirectToPage();
@@ -66,7 +58,7 @@ public sealed class IndexModel(UserManager<PortalUser> users, SignInManager<Port
 
     private async Task LoadAsync(PortalUser user)
     {
-        Username = await users.GetUserNameAsync(user) ?? string.Empty;
-        Input = new InputModel { PhoneNumber = await users.GetPhoneNumberAsync(user) };
+        Username = await Users.GetUserNameAsync(user) ?? string.Empty;
+        Input = new InputModel { PhoneNumber = await Users.GetPhoneNumberAsync(user) };
     }
 }

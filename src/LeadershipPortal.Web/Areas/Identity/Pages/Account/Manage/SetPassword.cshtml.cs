@@ -11,7 +11,7 @@ namespace LeadershipPortal.Web.Areas.Identity.Pages.Account.Manage;
 /// The Identity UI's first password for a signed-in account without one, in the reader's language. Same checks as the
 /// package: an account that has a password is sent to change it instead; the sign-in is renewed afterwards.
 /// </summary>
-public sealed class SetPasswordModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class SetPasswordModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, IStringLocalizer<SharedResource> localizer) : AccountPageModel(users)
 {
     [BindProperty]
     public ChosenPasswordInput Input { get; set; } = new();
@@ -21,24 +21,16 @@ public sealed class SetPasswordModel(UserManager<PortalUser> users, SignInManage
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return NotFound();
-        }
+        var user = Account;
 
-        return await users.HasPasswordAsync(user) ? RedirectToPage("./ChangePassword") : Page();
+        return await Users.HasPasswordAsync(user) ? RedirectToPage("./ChangePassword") : Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return NotFound();
-        }
+        var user = Account;
 
-        if (await users.HasPasswordAsync(user))
+        if (await Users.HasPasswordAsync(user))
         {
             return RedirectToPage("./ChangePassword");
         }
@@ -48,7 +40,7 @@ public sealed class SetPasswordModel(UserManager<PortalUser> users, SignInManage
             return Page();
         }
 
-        var result = await users.AddPasswordAsync(user, Input.NewPassword);
+        var result = await Users.AddPasswordAsync(user, Input.NewPassword);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
