@@ -50,19 +50,42 @@ public sealed class SelectionJourneyTests(PortalFactory factory)
         var blocked = await hr.SubmitAsync(ranking, "#move-form", new Dictionary<string, string> { ["MoveTo"] = "Shortlisted", ["Justification"] = "Strongest interview." });
         Assert.Contains("consensus note", (await HtmlPages.ParseAsync(blocked)).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
 
+        // The disagreement is resolved from its row: the link opens that application's panel above the table.
         ranking = await hr.GetDocumentAsync($"/Hr/Vacancies/{vacancyId}/Ranking");
-        var note = await hr.SubmitAsync(ranking, ".consensus-form", new Dictionary<string, string> { ["Note"] = "The panel agreed on 4 after discussing the evidence." });
+        Assert.Null(ranking.QuerySelector("#resolve"));
+        Assert.Empty(ranking.QuerySelectorAll(".consensus-form"));
+        Assert.Null((await hr.GetDocumentAsync($"/Hr/Vacancies/{vacancyId}/Ranking?resolve=987654")).QuerySelector("#resolve"));
+        var resolve = await hr.GetDocumentAsync(Row(ranking, first).QuerySelector("a.resolve-link")!.GetAttribute("href")!);
+        Assert.Single(resolve.QuerySelectorAll("#resolve .consensus-form"));
+        var empty = await HtmlPages.ParseAsync(await hr.SubmitAsync(resolve, ".consensus-form", new Dictionary<string, string> { ["Note"] = " " }));
+        Assert.NotNull(empty.QuerySelector(".alert-danger"));
+        Assert.NotNull(empty.QuerySelector("#resolve .consensus-form"));
+        var note = await hr.SubmitAsync(resolve, ".consensus-form", new Dictionary<string, string> { ["Note"] = "The panel agreed on 4 after discussing the evidence." });
         Assert.Equal(HttpStatusCode.Redirect, note.StatusCode);
+        Assert.Contains($"resolve={first}", note.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        // With nothing left to resolve, the panel closes and the row no longer offers it.
+        ranking = await hr.GetDocumentAsync(note.Headers.Location.OriginalString);
+        Assert.Contains("consensus note is recorded", ranking.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(ranking.QuerySelector("#resolve"));
+        Assert.Null(Row(ranking, first).QuerySelector(".disagreement"));
+        Assert.Null(Row(ranking, first).QuerySelector("a.resolve-link"));
 
         await MoveAsync(hr, vacancyId, "Shortlisted", "Strongest interview.", first);
         await MoveAsync(hr, vacancyId, "Recommended", "Recommended to the Secretary-General.", first);
         await MoveAsync(hr, vacancyId, "Appointed", "Appointed.", first);
         await MoveAsync(hr, vacancyId, "NotSelected", "A strong candidate for a future post.", new Dictionary<string, string> { ["SuitableWithReadiness"] = "ReadyNow" }, second);
 
+        // Both decisions are final; the second candidate's is released from its row with feedback.
         ranking = await hr.GetDocumentAsync($"/Hr/Vacancies/{vacancyId}/Ranking");
-        var release = ranking.QuerySelectorAll(".release-form").First(f => f.QuerySelector("input[name=ApplicationId]")!.GetAttribute("value") == second.ToString());
-        release.SetAttribute("id", "release-second");
-        Assert.Equal(HttpStatusCode.Redirect, (await hr.SubmitAsync(ranking, "#release-second", new Dictionary<string, string> { ["Note"] = "Thank you; the panel would welcome you in a future selection." })).StatusCode);
+        Assert.NotNull(Row(ranking, first).QuerySelector("a.resolve-link"));
+        var opened = await hr.GetDocumentAsync(Row(ranking, second).QuerySelector("a.resolve-link")!.GetAttribute("href")!);
+        Assert.Equal(second.ToString(), opened.QuerySelector("#resolve .release-form input[name=ApplicationId]")!.GetAttribute("value"));
+        var released = await hr.SubmitAsync(opened, "#resolve .release-form", new Dictionary<string, string> { ["Note"] = "Thank you; the panel would welcome you in a future selection." });
+        Assert.Equal(HttpStatusCode.Redirect, released.StatusCode);
+        ranking = await hr.GetDocumentAsync(released.Headers.Location!.OriginalString);
+        Assert.Null(ranking.QuerySelector("#resolve"));
+        Assert.Null(Row(ranking, second).QuerySelector("a.resolve-link"));
 
         var roster = await hr.GetDocumentAsync("/Hr/Roster?Readiness=ReadyNow");
         var secondName = await Arrange.QueryAsync(factory, db => db.Applications.Where(a => a.Id == second).Join(db.Candidates, a => a.CandidateId, c => c.Id, (a, c) => c.FullName).SingleAsync());
@@ -156,6 +179,9 @@ public sealed class SelectionJourneyTests(PortalFactory factory)
         var response = await hr.SubmitAsync(ranking, "#move-form", extra);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, (await HtmlPages.ParseAsync(response)).QuerySelector(".alert-danger")?.TextContent);
     }
+
+    private static AngleSharp.Dom.IElement Row(AngleSharp.Html.Dom.IHtmlDocument ranking, int application) =>
+        ranking.QuerySelector($"#ranking tbody tr[data-application='{application}']")!;
 
     private static void Select(AngleSharp.Html.Dom.IHtmlDocument ranking, params int[] applications)
     {

@@ -1,7 +1,7 @@
+using System.Text.Encodings.Web;
 using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Web.Features.Localization;
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Components;
@@ -26,12 +26,7 @@ public static class StageBadgeMarkup
     };
 
     /// <summary>The same span the component renders: the stage in words in the reader's language.</summary>
-    public static IHtmlContent Html(ApplicationStage stage, IStringLocalizer localizer)
-    {
-        var span = new TagBuilder("span");
-        span.AddCssClass($"badge stage-badge {CssClass(stage)}");
-        span.Attributes["data-stage"] = stage.ToString();
-        span.InnerHtml.Append(localizer.Stage(stage));
-        return span;
-    }
+    /// <remarks>Written as one string rather than through a TagBuilder, which costs a dictionary and buffers per row.</remarks>
+    public static IHtmlContent Html(ApplicationStage stage, IStringLocalizer localizer) =>
+        new HtmlString($"<span class=\"badge stage-badge {CssClass(stage)}\" data-stage=\"{stage}\">{HtmlEncoder.Default.Encode(localizer.Stage(stage))}</span>");
 }

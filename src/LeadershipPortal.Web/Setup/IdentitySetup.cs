@@ -4,6 +4,7 @@ using LeadershipPortal.Web.Identity;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace LeadershipPortal.Web.Setup;
 
@@ -71,6 +72,18 @@ public static class IdentitySetup
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
+
+            // Identity's stamp check builds a sign-in manager, and with it a user manager and its metrics, on every
+            // request only to find the cookie too young to check. Its own rule (checked once the interval has passed)
+            // is applied here first, so the check and what it builds run only when due.
+            options.Events.OnValidatePrincipal = context =>
+            {
+                var stamp = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+                var now = (stamp.TimeProvider ?? TimeProvider.System).GetUtcNow();
+                return context.Properties.IssuedUtc is { } issued && now - issued <= stamp.ValidationInterval
+                    ? Task.CompletedTask
+                    : SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
         });
 
         builder.Services.AddAuthorizationBuilder()

@@ -1,7 +1,10 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using LeadershipPortal.Web.Features.Localization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.WebEncoders;
 
 namespace LeadershipPortal.Web.Setup;
 
@@ -20,6 +23,10 @@ public static class LocalizationSetup
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         builder.Services.ConfigureOptions<ModelBindingMessages>();
+
+        // Razor's encoder passes only ASCII by default, so every é, « » and — became a numeric entity: French pages
+        // grew and each such string was copied to encode it. Markup-significant characters are still encoded.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = PortalCultures.Supported.Select(name => new CultureInfo(name)).ToList();

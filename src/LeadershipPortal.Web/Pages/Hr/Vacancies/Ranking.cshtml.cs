@@ -1,3 +1,4 @@
+using System.Globalization;
 using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Domain.Candidates;
 using LeadershipPortal.Domain.Common;
@@ -18,6 +19,9 @@ public sealed class RankingModel(RankingService ranking, SelectionDecisions deci
 
     public RankingView View { get; private set; } = null!;
 
+    /// <summary>The mission-fit breakdown shown on each row's fit score, by application.</summary>
+    public FitBreakdowns Fits { get; private set; } = null!;
+
     /// <summary>The rows of the current page, in the chosen order.</summary>
     public PagedResult<RankingRow> Rows { get; private set; } = null!;
 
@@ -26,6 +30,13 @@ public sealed class RankingModel(RankingService ranking, SelectionDecisions deci
 
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
+
+    /// <summary>The application whose consensus notes and decision release are open above the table (one at a time).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Resolve { get; set; }
+
+    /// <summary>The row open for resolving: one of this vacancy's, and only while it has something to resolve.</summary>
+    public RankingRow? Resolving { get; private set; }
 
     [BindProperty]
     public List<int> Selected { get; set; } = [];
@@ -54,7 +65,7 @@ public sealed class RankingModel(RankingService ranking, SelectionDecisions deci
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostMoveAsync(int id, CancellationToken cancellationToken) => ActAsync(id, async () =>
+    public Task<IActionResult> OnPostMoveAsync(int id, CancellationToken cancellationToken) => ActAsync(id, keepOpen: false, async () =>
     {
         if (MoveTo is null)
         {
@@ -65,19 +76,43 @@ public sealed class RankingModel(RankingService ranking, SelectionDecisions deci
         return localizer[moved == 1 ? "{0} application moved to {1}." : "{0} applications moved to {1}.", moved, localizer.Stage(MoveTo.Value)];
     }, cancellationToken);
 
-    public Task<IActionResult> OnPostConsensusAsync(int id, CancellationToken cancellationToken) => ActAsync(id, async () =>
+    public Task<IActionResult> OnPostConsensusAsync(int id, CancellationToken cancellationToken) => ActAsync(id, keepOpen: true, async () =>
     {
         await decisions.AddConsensusNoteAsync(User.RequiredUserId(), id, ApplicationId, CompetencyId, Note ?? string.Empty, cancellationToken);
         return localizer["The consensus note is recorded and the disagreement cleared."];
     }, cancellationToken);
 
-    public Task<IActionResult> OnPostReleaseAsync(int id, CancellationToken cancellationToken) => ActAsync(id, async () =>
+    public Task<IActionResult> OnPostReleaseAsync(int id, CancellationToken cancellationToken) => ActAsync(id, keepOpen: true, async () =>
     {
         await decisions.ReleaseFeedbackAsync(User.RequiredUserId(), id, ApplicationId, Note ?? string.Empty, cancellationToken);
         return localizer["The decision and its feedback are released to the candidate."];
     }, cancellationToken);
 
-    private async Task<IActionResult> ActAsync(int id, Func<Task<string>> action, CancellationToken cancellationToken)
+    /// <summary>A row's fit breakdown; made here for a row the cached breakdowns do not have (one added by this request).</summary>
+    public string FitBreakdown(RankingRow row) =>
+        Fits.ByApplication.TryGetValue(row.ApplicationId, out var text) ? text : RankingService.FitBreakdown(row.Fit, localizer);
+
+    /// <summary>Whether a row's decision is final and its feedback not yet released to the candidate.</summary>
+    public static bool AwaitsRelease(RankingRow row) =>
+        row.Stage is ApplicationStage.Appointed or ApplicationStage.NotSelected or ApplicationStage.Ineligible && !row.FeedbackReleased;
+
+    /// <summary>This view (vacancy, sort, page) with a row open for resolving, scrolled to it.</summary>
+    public string ResolveUrl(RankingRow row)
+    {
+        if (thisView is null)
+        {
+            var url = Url.Page(null, new { id = View.VacancyId, sort = Sort, p = PageNumber })!;
+            thisView = url + (url.Contains('?', StringComparison.Ordinal) ? "&resolve=" : "?resolve=");
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{thisView}{row.ApplicationId}#resolve");
+    }
+
+    // Routed once per request rather than once per flagged row.
+    private string? thisView;
+
+    /// <param name="keepOpen">Return to the application's panel, which stays open while it has more to resolve.</param>
+    private async Task<IActionResult> ActAsync(int id, bool keepOpen, Func<Task<string>> action, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
@@ -87,7 +122,7 @@ public sealed class RankingModel(RankingService ranking, SelectionDecisions deci
         try
         {
             StatusMessage = await action();
-            return RedirectToPage(new { id, Sort, p = PageNumber });
+            return keepOpen ? RedirectToPage(null, null, new { id, Sort, p = PageNumber, resolve = ApplicationId }, "resolve") : RedirectToPage(new { id, Sort, p = PageNumber });
         }
         catch (DomainRuleException e)
         {
@@ -105,6 +140,8 @@ public sealed class RankingModel(RankingService ranking, SelectionDecisions deci
         }
 
         View = view;
+        Fits = await ranking.FitBreakdownsAsync(view, localizer, cancellationToken);
+        Resolving = view.Rows.FirstOrDefault(r => r.ApplicationId == Resolve && (r.UnresolvedDisagreements.Count > 0 || AwaitsRelease(r)));
         var page = Math.Min(Paging.Normalise(PageNumber), Math.Max(1, (int)Math.Ceiling(view.Rows.Count / (double)PageSize)));
         Rows = new PagedResult<RankingRow>(view.Rows.Skip((page - 1) * PageSize).Take(PageSize).ToList(), page, PageSize, view.Rows.Count);
         return true;
