@@ -163,6 +163,33 @@ public sealed class HrVacancyTests(PortalFactory factory)
         Assert.StartsWith("/Identity/Account/AccessDenied", (await assessor.GetAsync($"/Hr/Vacancies/{id}/Ranking")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_rows_mission_fit_opens_its_breakdown_above_the_table_keeping_the_order()
+    {
+        var hr = await HrAsync();
+        var id = await Arrange.VacancyIdAsync(factory, "UNMISS-FC-2026");
+        var byName = await hr.GetDocumentAsync($"/Hr/Vacancies/{id}/Ranking?sort=name");
+        Assert.Null(byName.QuerySelector("#application"));
+        var row = byName.QuerySelector("#ranking tbody tr")!;
+        var fit = row.QuerySelector("a.fit-link")!;
+        Assert.Contains("sort=name", fit.GetAttribute("href"), StringComparison.Ordinal);
+
+        var opened = await hr.GetDocumentAsync(fit.GetAttribute("href")!);
+        var panel = opened.QuerySelector("#application")!;
+        Assert.Contains(row.QuerySelector("label")!.TextContent, panel.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"{fit.TextContent} of 100", panel.TextContent, StringComparison.Ordinal);
+        var parts = panel.QuerySelectorAll("#fit-breakdown li").Select(li => li.TextContent).ToList();
+        Assert.Equal(4, parts.Count);
+        Assert.StartsWith("Languages: ", parts[0], StringComparison.Ordinal);
+        Assert.StartsWith("Years in senior posts: ", parts[3], StringComparison.Ordinal);
+
+        // The order stays as chosen, and closing the panel keeps it too.
+        Assert.Equal(
+            byName.QuerySelectorAll("#ranking tbody tr").Select(r => r.GetAttribute("data-application")),
+            opened.QuerySelectorAll("#ranking tbody tr").Select(r => r.GetAttribute("data-application")));
+        Assert.Contains("sort=name", opened.QuerySelector("#close-application")!.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
     private async Task<HttpClient> HrAsync()
     {
         var client = factory.CreatePortalClient();

@@ -52,22 +52,23 @@ public sealed class SelectionJourneyTests(PortalFactory factory)
 
         // The disagreement is resolved from its row: the link opens that application's panel above the table.
         ranking = await hr.GetDocumentAsync($"/Hr/Vacancies/{vacancyId}/Ranking");
-        Assert.Null(ranking.QuerySelector("#resolve"));
+        Assert.Null(ranking.QuerySelector("#application"));
         Assert.Empty(ranking.QuerySelectorAll(".consensus-form"));
-        Assert.Null((await hr.GetDocumentAsync($"/Hr/Vacancies/{vacancyId}/Ranking?resolve=987654")).QuerySelector("#resolve"));
-        var resolve = await hr.GetDocumentAsync(Row(ranking, first).QuerySelector("a.resolve-link")!.GetAttribute("href")!);
-        Assert.Single(resolve.QuerySelectorAll("#resolve .consensus-form"));
-        var empty = await HtmlPages.ParseAsync(await hr.SubmitAsync(resolve, ".consensus-form", new Dictionary<string, string> { ["Note"] = " " }));
+        Assert.Null((await hr.GetDocumentAsync($"/Hr/Vacancies/{vacancyId}/Ranking?open=987654")).QuerySelector("#application"));
+        var opened = await hr.GetDocumentAsync(Row(ranking, first).QuerySelector("a.resolve-link")!.GetAttribute("href")!);
+        Assert.Single(opened.QuerySelectorAll("#application .consensus-form"));
+        var empty = await HtmlPages.ParseAsync(await hr.SubmitAsync(opened, ".consensus-form", new Dictionary<string, string> { ["Note"] = " " }));
         Assert.NotNull(empty.QuerySelector(".alert-danger"));
-        Assert.NotNull(empty.QuerySelector("#resolve .consensus-form"));
-        var note = await hr.SubmitAsync(resolve, ".consensus-form", new Dictionary<string, string> { ["Note"] = "The panel agreed on 4 after discussing the evidence." });
+        Assert.NotNull(empty.QuerySelector("#application .consensus-form"));
+        var note = await hr.SubmitAsync(opened, ".consensus-form", new Dictionary<string, string> { ["Note"] = "The panel agreed on 4 after discussing the evidence." });
         Assert.Equal(HttpStatusCode.Redirect, note.StatusCode);
-        Assert.Contains($"resolve={first}", note.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains($"open={first}", note.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
-        // With nothing left to resolve, the panel closes and the row no longer offers it.
+        // Back on the open panel: nothing left to resolve, and the row no longer offers it.
         ranking = await hr.GetDocumentAsync(note.Headers.Location.OriginalString);
         Assert.Contains("consensus note is recorded", ranking.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
-        Assert.Null(ranking.QuerySelector("#resolve"));
+        Assert.NotNull(ranking.QuerySelector("#application"));
+        Assert.Empty(ranking.QuerySelectorAll("#application form"));
         Assert.Null(Row(ranking, first).QuerySelector(".disagreement"));
         Assert.Null(Row(ranking, first).QuerySelector("a.resolve-link"));
 
@@ -79,12 +80,12 @@ public sealed class SelectionJourneyTests(PortalFactory factory)
         // Both decisions are final; the second candidate's is released from its row with feedback.
         ranking = await hr.GetDocumentAsync($"/Hr/Vacancies/{vacancyId}/Ranking");
         Assert.NotNull(Row(ranking, first).QuerySelector("a.resolve-link"));
-        var opened = await hr.GetDocumentAsync(Row(ranking, second).QuerySelector("a.resolve-link")!.GetAttribute("href")!);
-        Assert.Equal(second.ToString(), opened.QuerySelector("#resolve .release-form input[name=ApplicationId]")!.GetAttribute("value"));
-        var released = await hr.SubmitAsync(opened, "#resolve .release-form", new Dictionary<string, string> { ["Note"] = "Thank you; the panel would welcome you in a future selection." });
+        var release = await hr.GetDocumentAsync(Row(ranking, second).QuerySelector("a.resolve-link")!.GetAttribute("href")!);
+        Assert.Equal(second.ToString(), release.QuerySelector("#application .release-form input[name=ApplicationId]")!.GetAttribute("value"));
+        var released = await hr.SubmitAsync(release, "#application .release-form", new Dictionary<string, string> { ["Note"] = "Thank you; the panel would welcome you in a future selection." });
         Assert.Equal(HttpStatusCode.Redirect, released.StatusCode);
         ranking = await hr.GetDocumentAsync(released.Headers.Location!.OriginalString);
-        Assert.Null(ranking.QuerySelector("#resolve"));
+        Assert.Empty(ranking.QuerySelectorAll("#application form"));
         Assert.Null(Row(ranking, second).QuerySelector("a.resolve-link"));
 
         var roster = await hr.GetDocumentAsync("/Hr/Roster?Readiness=ReadyNow");

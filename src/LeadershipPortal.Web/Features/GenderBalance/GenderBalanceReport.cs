@@ -123,34 +123,45 @@ public sealed partial class GenderBalanceReport(PortalDbContext db, GenderFunnel
     {
         var data = await funnels.LoadAsync(cancellationToken);
         var inputs = await cache.GetAsync(nameof(GenderBalanceReport), InputsFrom, () => InputsAsync(cancellationToken), cancellationToken);
-        var (missions, positions, stateNames) = (inputs.Missions, inputs.Positions, inputs.StateNames);
-        var views = data.Publication.Views.ToList();
-        var options = new GenderBalanceOptions(
-            data.Vacancies.Select(v => new Option(v.Facts.VacancyId, v.Key)).ToList(),
-            missions,
-            positions,
-            views.Where(v => v.Dimension == FilterDimension.NominatingState && stateNames.ContainsKey(v.Value))
-                .Select(v => new Option(v.Value, stateNames[v.Value])).OrderBy(o => o.Name, StringComparer.Ordinal).ToList(),
-            views.Where(v => v.Dimension == FilterDimension.Quarter).Select(v => v.Value).OrderDescending().ToList());
 
-        var (key, errors) = Resolve(filter, data, options, stateNames);
+        // The pickers and each accepted view follow from the publication and the inputs alone, so they are made once
+        // per build too (a view per published key at most), not on every request.
+        var options = await cache.GetAsync(nameof(GenderBalanceOptions), InputsFrom, () => Task.FromResult(Options(data, inputs)), cancellationToken);
+        var (key, errors) = Resolve(filter, data, options, inputs.StateNames);
         if (key is null)
         {
             return new GenderBalancePage(options, errors, null);
         }
 
+        var view = await cache.GetAsync((nameof(GenderBalanceView), key.Value), InputsFrom, () => Task.FromResult(View(key.Value, data, inputs)), cancellationToken);
+        return new GenderBalancePage(options, [], view);
+    }
+
+    private static GenderBalanceOptions Options(GenderData data, ReportInputs inputs)
+    {
+        var views = data.Publication.Views.ToList();
+        return new GenderBalanceOptions(
+            data.Vacancies.Select(v => new Option(v.Facts.VacancyId, v.Key)).ToList(),
+            inputs.Missions,
+            inputs.Positions,
+            views.Where(v => v.Dimension == FilterDimension.NominatingState && inputs.StateNames.ContainsKey(v.Value))
+                .Select(v => new Option(v.Value, inputs.StateNames[v.Value])).OrderBy(o => o.Name, StringComparer.Ordinal).ToList(),
+            views.Where(v => v.Dimension == FilterDimension.Quarter).Select(v => v.Value).OrderDescending().ToList());
+    }
+
+    private static GenderBalanceView View(ViewKey key, GenderData data, ReportInputs inputs)
+    {
         var targets = Targets(data, inputs);
-        var funnel = data.Publication.Funnel(key.Value);
+        var funnel = data.Publication.Funnel(key);
         var overall = key == ViewKey.Overall;
-        var view = new GenderBalanceView(
-            key.Value,
+        return new GenderBalanceView(
+            key,
             funnel,
             funnel.AdverseImpacts(),
-            Attainment(key.Value, data, targets.Select(t => t.Target).ToList(), funnel),
-            overall ? States(data.Publication, stateNames) : [],
+            Attainment(key, data, targets.Select(t => t.Target).ToList(), funnel),
+            overall ? States(data.Publication, inputs.StateNames) : [],
             overall ? Trend(data.Publication) : [],
             targets);
-        return new GenderBalancePage(options, [], view);
     }
 
     /// <summary>The one view a filter names, or why it names none.</summary>

@@ -1,13 +1,10 @@
-using System.Globalization;
 using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Domain.Assessments;
 using LeadershipPortal.Domain.Common;
 using LeadershipPortal.Domain.Scoring;
 using LeadershipPortal.Web.Data;
 using LeadershipPortal.Web.Features.Common;
-using LeadershipPortal.Web.Features.Localization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace LeadershipPortal.Web.Features.Selection;
 
@@ -29,9 +26,6 @@ public sealed record RankingRow(
     IReadOnlyList<FlaggedCompetency> UnresolvedDisagreements,
     bool FeedbackReleased);
 
-/// <summary>The mission-fit breakdown of each row of a ranking, by application, in one language.</summary>
-public sealed record FitBreakdowns(IReadOnlyDictionary<int, string> ByApplication);
-
 public sealed record RankingView(int VacancyId, string VacancyKey, string VacancyTitle, IReadOnlyList<RankingRow> Rows, string TieBreakers);
 
 /// <summary>
@@ -51,21 +45,6 @@ public sealed class RankingService(PortalDbContext db, ReadModelCache cache)
         // The cached rows are in rank order already, the default.
         return ranking.View is { } view ? sort is null or "rank" ? view : view with { Rows = Sort(view.Rows, sort) } : null;
     }
-
-    /// <summary>
-    /// Each application's mission-fit breakdown ("Languages: 20 of 40 — …; Regions: …") in the current language, made
-    /// once per build of the ranking and language rather than per row on every request: translating and joining it per
-    /// row was a third of what the ranking page allocated. It is cached under the same stamps as the ranking itself.
-    /// </summary>
-    public Task<FitBreakdowns> FitBreakdownsAsync(RankingView view, IStringLocalizer localizer, CancellationToken cancellationToken = default) =>
-        cache.GetAsync(
-            (nameof(FitBreakdownsAsync), view.VacancyId, CultureInfo.CurrentUICulture.Name),
-            BuiltFrom,
-            () => Task.FromResult(new FitBreakdowns(view.Rows.ToDictionary(r => r.ApplicationId, r => FitBreakdown(r.Fit, localizer)))),
-            cancellationToken);
-
-    public static string FitBreakdown(MissionFitResult fit, IStringLocalizer localizer) =>
-        string.Join("; ", fit.Parts.Select(p => localizer["{0}: {1} of {2} — {3}", localizer[p.Name].Value, p.Earned.ToString("0.#", CultureInfo.CurrentCulture), p.Possible, localizer.Say(p.Explanation)].Value));
 
     private async Task<Ranking> BuildAsync(int vacancyId, CancellationToken cancellationToken)
     {

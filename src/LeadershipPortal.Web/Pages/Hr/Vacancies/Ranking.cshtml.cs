@@ -19,9 +19,6 @@ public sealed class RankingModel(RankingService ranking, SelectionDecisions deci
 
     public RankingView View { get; private set; } = null!;
 
-    /// <summary>The mission-fit breakdown shown on each row's fit score, by application.</summary>
-    public FitBreakdowns Fits { get; private set; } = null!;
-
     /// <summary>The rows of the current page, in the chosen order.</summary>
     public PagedResult<RankingRow> Rows { get; private set; } = null!;
 
@@ -31,12 +28,15 @@ public sealed class RankingModel(RankingService ranking, SelectionDecisions deci
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
 
-    /// <summary>The application whose consensus notes and decision release are open above the table (one at a time).</summary>
-    [BindProperty(SupportsGet = true)]
-    public int? Resolve { get; set; }
+    /// <summary>
+    /// The application open in the panel above the table, one at a time: its mission-fit breakdown, the consensus
+    /// notes its disagreements need and the release of its decision. Opened from its row.
+    /// </summary>
+    [BindProperty(SupportsGet = true, Name = "open")]
+    public int? OpenId { get; set; }
 
-    /// <summary>The row open for resolving: one of this vacancy's, and only while it has something to resolve.</summary>
-    public RankingRow? Resolving { get; private set; }
+    /// <summary>The open row, when it is one of this vacancy's.</summary>
+    public RankingRow? Opened { get; private set; }
 
     [BindProperty]
     public List<int> Selected { get; set; } = [];
@@ -88,30 +88,26 @@ public sealed class RankingModel(RankingService ranking, SelectionDecisions deci
         return localizer["The decision and its feedback are released to the candidate."];
     }, cancellationToken);
 
-    /// <summary>A row's fit breakdown; made here for a row the cached breakdowns do not have (one added by this request).</summary>
-    public string FitBreakdown(RankingRow row) =>
-        Fits.ByApplication.TryGetValue(row.ApplicationId, out var text) ? text : RankingService.FitBreakdown(row.Fit, localizer);
-
     /// <summary>Whether a row's decision is final and its feedback not yet released to the candidate.</summary>
     public static bool AwaitsRelease(RankingRow row) =>
         row.Stage is ApplicationStage.Appointed or ApplicationStage.NotSelected or ApplicationStage.Ineligible && !row.FeedbackReleased;
 
-    /// <summary>This view (vacancy, sort, page) with a row open for resolving, scrolled to it.</summary>
-    public string ResolveUrl(RankingRow row)
+    /// <summary>This view (vacancy, sort, page) with a row's panel open, scrolled to it.</summary>
+    public string OpenUrl(RankingRow row)
     {
         if (thisView is null)
         {
             var url = Url.Page(null, new { id = View.VacancyId, sort = Sort, p = PageNumber })!;
-            thisView = url + (url.Contains('?', StringComparison.Ordinal) ? "&resolve=" : "?resolve=");
+            thisView = url + (url.Contains('?', StringComparison.Ordinal) ? "&open=" : "?open=");
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{thisView}{row.ApplicationId}#resolve");
+        return string.Create(CultureInfo.InvariantCulture, $"{thisView}{row.ApplicationId}#application");
     }
 
     // Routed once per request rather than once per flagged row.
     private string? thisView;
 
-    /// <param name="keepOpen">Return to the application's panel, which stays open while it has more to resolve.</param>
+    /// <param name="keepOpen">Return to the application's panel, to see what is left to resolve.</param>
     private async Task<IActionResult> ActAsync(int id, bool keepOpen, Func<Task<string>> action, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -122,7 +118,7 @@ public sealed class RankingModel(RankingService ranking, SelectionDecisions deci
         try
         {
             StatusMessage = await action();
-            return keepOpen ? RedirectToPage(null, null, new { id, Sort, p = PageNumber, resolve = ApplicationId }, "resolve") : RedirectToPage(new { id, Sort, p = PageNumber });
+            return keepOpen ? RedirectToPage(null, null, new { id, Sort, p = PageNumber, open = ApplicationId }, "application") : RedirectToPage(new { id, Sort, p = PageNumber });
         }
         catch (DomainRuleException e)
         {
@@ -140,8 +136,7 @@ public sealed class RankingModel(RankingService ranking, SelectionDecisions deci
         }
 
         View = view;
-        Fits = await ranking.FitBreakdownsAsync(view, localizer, cancellationToken);
-        Resolving = view.Rows.FirstOrDefault(r => r.ApplicationId == Resolve && (r.UnresolvedDisagreements.Count > 0 || AwaitsRelease(r)));
+        Opened = view.Rows.FirstOrDefault(r => r.ApplicationId == OpenId);
         var page = Math.Min(Paging.Normalise(PageNumber), Math.Max(1, (int)Math.Ceiling(view.Rows.Count / (double)PageSize)));
         Rows = new PagedResult<RankingRow>(view.Rows.Skip((page - 1) * PageSize).Take(PageSize).ToList(), page, PageSize, view.Rows.Count);
         return true;
