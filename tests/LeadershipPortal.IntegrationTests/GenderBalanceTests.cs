@@ -7,6 +7,7 @@ using LeadershipPortal.Domain.Applications;
 using LeadershipPortal.Domain.GenderBalance;
 using LeadershipPortal.IntegrationTests.Infrastructure;
 using LeadershipPortal.Web.Features.GenderBalance;
+using LeadershipPortal.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,6 +47,34 @@ public sealed class GenderBalanceTests(PortalFactory factory)
         var dashboard = await (await HrAsync()).GetDocumentAsync("/Hr");
 
         Assert.NotNull(dashboard.QuerySelector("a[href='/Hr/GenderBalance']"));
+    }
+
+    [Fact]
+    public async Task The_cached_pickers_follow_the_chosen_filter_the_language_and_a_new_vacancy()
+    {
+        var hr = await HrAsync();
+        static List<string> Keys(IHtmlDocument page) =>
+            page.QuerySelectorAll("#filter-VacancyId-value option").Select(o => o.TextContent).ToList();
+        static string? Selected(IHtmlDocument page, string filter) =>
+            page.QuerySelector($"#filter-{filter}-value option[selected]")?.GetAttribute("value");
+
+        var before = await hr.GetDocumentAsync(Page);
+        Assert.Null(Selected(before, "Grade"));
+        Assert.Equal("D2", Selected(await hr.GetDocumentAsync($"{Page}?Grade=D2"), "Grade"));
+        Assert.Null(Selected(await hr.GetDocumentAsync(Page), "Grade"));
+
+        var (frenchEmail, _) = await TestUsers.CreateAsync(factory, "picker-fr", Roles.HR);
+        var french = factory.CreatePortalClient();
+        await french.SignInOrFailAsync(frenchEmail);
+        await french.ChooseLanguageAsync("fr");
+        Assert.Equal("Afficher", (await french.GetDocumentAsync(Page)).QuerySelector("#filter-Grade button")!.TextContent.Trim());
+        Assert.Equal("Show", (await hr.GetDocumentAsync(Page)).QuerySelector("#filter-Grade button")!.TextContent.Trim());
+
+        // A new vacancy renews the data stamps, so the pickers are made again with it.
+        await SelectionJourneyTests.CreatePublishedVacancyWithPanelAsync(factory, hr, "PICKER-COS-2027", "Chief of Staff (picker)", ["assessor1@portal.test", "assessor2@portal.test", "assessor3@portal.test"]);
+        var after = Keys(await hr.GetDocumentAsync(Page));
+        Assert.DoesNotContain("PICKER-COS-2027", Keys(before));
+        Assert.Contains("PICKER-COS-2027", after);
     }
 
     [Fact]

@@ -17,7 +17,13 @@ public sealed record GenderBalanceOptions(
     IReadOnlyList<Option> Missions,
     IReadOnlyList<Option> PositionTypes,
     IReadOnlyList<Option> States,
-    IReadOnlyList<int> Quarters);
+    IReadOnlyList<int> Quarters)
+{
+    private static long builds;
+
+    /// <summary>Unique to this build of the options (rebuilt when the data changes): the page's cached pickers vary by it.</summary>
+    public long Build { get; } = Interlocked.Increment(ref builds);
+}
 
 /// <summary>
 /// The filter as asked for. At most one may be set: views with one filter each form additive families that
