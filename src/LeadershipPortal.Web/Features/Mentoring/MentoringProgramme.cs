@@ -21,18 +21,38 @@ public sealed record ProgrammeSummary(
 
 /// <summary>
 /// Programme health for HR: counts and averages aggregated in SQL per pair, pairs paged. The pairs are kept in memory
-/// (<see cref="ReadModelCache"/>) until anything in the programme changes; what depends on today (overdue) is worked
-/// out on every view. Nothing here reads private notes
+/// (<see cref="ReadModelCache"/>) until anything in the programme changes; what depends on the time (overdue) is worked
+/// out per view for the listed pairs, and once a minute for the summary. Nothing here reads private notes
 /// or summaries; only numbers, names and the fit answers leave the mentoring tables.
 /// </summary>
 public sealed class MentoringProgramme(PortalDbContext db, ReadModelCache cache, TimeProvider time)
 {
     private static readonly DataArea[] BuiltFrom = [DataArea.Mentoring, DataArea.Reference, DataArea.Accounts];
 
+    /// <summary>
+    /// The programme's figures. Overdue depends on the time as well as the data, so a summary is kept for the minute
+    /// it was made in (under the same stamps as the pairs): working it out over every pair was an eighth of the page.
+    /// </summary>
     public async Task<ProgrammeSummary> SummaryAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var pairs = await AllPairsAsync(cancellationToken);
+        return await cache.GetAsync((nameof(SummaryAsync), now.Ticks / TimeSpan.TicksPerMinute), BuiltFrom, () => Task.FromResult(Summarise(pairs, now)), cancellationToken);
+    }
+
+    public async Task<PagedResult<ProgrammePair>> PairsAsync(int page, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var pairs = await AllPairsAsync(cancellationToken);
+        var items = pairs.Skip((page - 1) * pageSize).Take(pageSize).Select(r => new ProgrammePair(
+            r.Id, r.MentorName, r.MenteeName, r.MissionCode, r.Status, r.Cadence, r.Sessions, r.Minutes, r.Last,
+            r.Ratings == 0 ? null : Math.Round(r.RatingSum / (double)r.Ratings, 2), r.MentorFit, r.MenteeFit, r.Goals, r.GoalsWorkedOn,
+            Mentorship.IsOverdue(r.Status, r.Cadence, r.StartedAtUtc, r.Last, now))).ToList();
+        return new PagedResult<ProgrammePair>(items, page, pageSize, pairs.Count);
+    }
+
+    private static ProgrammeSummary Summarise(IReadOnlyList<PairTotals> pairs, DateTime now)
+    {
         var active = pairs.Where(p => p.Status == MentorshipStatus.Active)
             .Select(p => new ActiveRow(p.MenteeGender, p.Region, p.Sessions, p.Minutes, p.RatingSum, p.Ratings, Mentorship.IsOverdue(p.Status, p.Cadence, p.StartedAtUtc, p.Last, now)))
             .ToList();
@@ -47,17 +67,6 @@ public sealed class MentoringProgramme(PortalDbContext db, ReadModelCache cache,
             pairs.Count(p => p.MentorFit == PairingFit.NotAGoodFit || p.MenteeFit == PairingFit.NotAGoodFit),
             active.GroupBy(p => p.Gender).OrderBy(g => g.Key is null ? 99 : (int)g.Key).Select(g => Breakdown(g.Key?.ToString() ?? "Not stated", g)).ToList(),
             active.GroupBy(p => p.Region).OrderBy(g => g.Key).Select(g => Breakdown(Labels.Region(g.Key), g)).ToList());
-    }
-
-    public async Task<PagedResult<ProgrammePair>> PairsAsync(int page, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        var pairs = await AllPairsAsync(cancellationToken);
-        var items = pairs.Skip((page - 1) * pageSize).Take(pageSize).Select(r => new ProgrammePair(
-            r.Id, r.MentorName, r.MenteeName, r.MissionCode, r.Status, r.Cadence, r.Sessions, r.Minutes, r.Last,
-            r.Ratings == 0 ? null : Math.Round(r.RatingSum / (double)r.Ratings, 2), r.MentorFit, r.MenteeFit, r.Goals, r.GoalsWorkedOn,
-            Mentorship.IsOverdue(r.Status, r.Cadence, r.StartedAtUtc, r.Last, now))).ToList();
-        return new PagedResult<ProgrammePair>(items, page, pageSize, pairs.Count);
     }
 
     private static double? Average(int sum, int count) => count == 0 ? null : Math.Round(sum / (double)count, 2);
