@@ -279,6 +279,27 @@ public sealed class MentoringTests(PortalFactory factory)
 
     private Task<int> MentorIdAsync(string email) => Arrange.QueryAsync(factory, db => db.Mentors.Where(m => db.Users.Any(u => u.Id == m.UserId && u.Email == email)).Select(m => m.Id).SingleAsync());
 
+    [Fact]
+    public async Task The_programme_lists_the_first_waiting_heads_of_mission_and_counts_the_rest()
+    {
+        var hr = await SignedInAsync("hr@portal.test");
+        var page = await hr.GetDocumentAsync("/Hr/Mentoring");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var waiting = await scope.ServiceProvider.GetRequiredService<Web.Features.Mentoring.MentorMatching>().WaitingAsync();
+
+        var listed = page.QuerySelectorAll("#waiting li a").Select(a => a.TextContent).ToList();
+        Assert.Equal(waiting.Take(Web.Pages.Hr.Mentoring.IndexModel.WaitingListed).Select(w => w.Name), listed);
+        var more = page.QuerySelector("#waiting-more");
+        if (waiting.Count > Web.Pages.Hr.Mentoring.IndexModel.WaitingListed)
+        {
+            Assert.StartsWith($"{waiting.Count - Web.Pages.Hr.Mentoring.IndexModel.WaitingListed} more are waiting", more!.TextContent, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Null(more);
+        }
+    }
+
     private async Task<HttpClient> SignedInAsync(string email)
     {
         var client = factory.CreatePortalClient();

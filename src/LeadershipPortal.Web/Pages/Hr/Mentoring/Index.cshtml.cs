@@ -8,6 +8,9 @@ namespace LeadershipPortal.Web.Pages.Hr.Mentoring;
 
 public sealed class IndexModel(MentoringProgramme programme, MentorMatching matching) : PageModel
 {
+    /// <summary>Heads of mission listed by name for pairing one at a time; the rest are counted (all are in "Pair all").</summary>
+    public const int WaitingListed = 10;
+
     [TempData]
     public string? StatusMessage { get; set; }
 
