@@ -37,6 +37,9 @@ public static class ApplicationStages
     public static bool IsFinal(ApplicationStage stage) =>
         stage is ApplicationStage.Appointed or ApplicationStage.NotSelected or ApplicationStage.Ineligible or ApplicationStage.Withdrawn;
 
+    /// <summary>Final by a decision on the application (not withdrawn by the candidate): its feedback may be released.</summary>
+    public static bool IsDecided(ApplicationStage stage) => IsFinal(stage) && stage != ApplicationStage.Withdrawn;
+
     /// <summary>Stages in which assessors rate the application.</summary>
     public static bool IsScored(ApplicationStage stage) =>
         stage is ApplicationStage.Screening or ApplicationStage.Assessment or ApplicationStage.Interview;

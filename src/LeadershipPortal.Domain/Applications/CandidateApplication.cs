@@ -155,7 +155,7 @@ public sealed class CandidateApplication
     /// <summary>HR releases the decision's feedback to the candidate; only once the application is decided.</summary>
     public void ReleaseFeedback(string feedback, DateTime nowUtc)
     {
-        if (!ApplicationStages.IsFinal(Stage) || Stage == ApplicationStage.Withdrawn)
+        if (!ApplicationStages.IsDecided(Stage))
         {
             throw new DomainRuleException("Feedback is released once the application is decided.");
         }

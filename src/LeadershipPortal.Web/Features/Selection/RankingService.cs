@@ -42,8 +42,14 @@ public sealed class RankingService(PortalDbContext db, ReadModelCache cache)
     public async Task<RankingView?> LoadAsync(int vacancyId, string? sort, CancellationToken cancellationToken = default)
     {
         var ranking = await cache.GetAsync((nameof(RankingService), vacancyId), BuiltFrom, () => BuildAsync(vacancyId, cancellationToken), cancellationToken);
-        // The cached rows are in rank order already, the default.
-        return ranking.View is { } view ? sort is null or "rank" ? view : view with { Rows = Sort(view.Rows, sort) } : null;
+        return ranking.View switch
+        {
+            null => null,
+
+            // The cached rows are in rank order already, the default.
+            { } view when sort is null or "rank" => view,
+            { } view => view with { Rows = Sort(view.Rows, sort) },
+        };
     }
 
     private async Task<Ranking> BuildAsync(int vacancyId, CancellationToken cancellationToken)

@@ -90,7 +90,7 @@ public sealed class RankingModel(RankingService ranking, SelectionDecisions deci
 
     /// <summary>Whether a row's decision is final and its feedback not yet released to the candidate.</summary>
     public static bool AwaitsRelease(RankingRow row) =>
-        row.Stage is ApplicationStage.Appointed or ApplicationStage.NotSelected or ApplicationStage.Ineligible && !row.FeedbackReleased;
+        ApplicationStages.IsDecided(row.Stage) && !row.FeedbackReleased;
 
     /// <summary>This view (vacancy, sort, page) with a row's panel open, scrolled to it.</summary>
     public string OpenUrl(RankingRow row)
