@@ -121,14 +121,24 @@ check() {
   [[ "$status" == 200 ]] || { echo "$1 answered $status" >&2; exit 1; }
 }
 
-# Every page first, unmeasured, a few seconds each: the JIT's optimised code and the pages' read models are then in
-# place for all of them, the trivial page included, so the figures compare steady states (the build after a change
-# is measured by the query-count tests, not here).
-warm() {
-  local path=$1 cookie=""
-  [[ -n "${2:-}" ]] && cookie=$(sign_in "$2")
-  check "$path" "$cookie"
-  wrk -t2 -c"$CONNECTIONS" -d4s ${cookie:+-H "Cookie: $cookie"} "$BASE$path" >/dev/null
+# Every page first, unmeasured, until its throughput has settled: the JIT optimises a method only after it has run
+# hot, and it re-optimises with what it learned, so a page's first tens of thousands of requests after a start run
+# partly unoptimised (the gender page, whose code is the largest, needs about a minute of full load). Rounds of
+# WARM_SECONDS per page, every page in turn; a page is settled once its last three rounds lie within 10 % of each
+# other (at most WARM_ROUNDS rounds). The read models are built on the first request. The figures then compare
+# steady states; the rates of each round are printed, so the cold start shows too.
+WARM_SECONDS=5 WARM_ROUNDS=14
+declare -A WARM_RATES
+settled() {
+  awk 'BEGIN { n = split("'"$1"'", r, " "); if (n < 3) exit 1; lo = hi = r[n];
+    for (i = n - 2; i < n; i++) { if (r[i] < lo) lo = r[i]; if (r[i] > hi) hi = r[i] } exit !((hi - lo) / hi < 0.10) }'
+}
+
+warm_round() {
+  local name=$1 path=$2 cookie="" rate
+  [[ -n "${3:-}" ]] && cookie=$(sign_in "$3")
+  rate=$(wrk -t2 -c"$CONNECTIONS" -d"${WARM_SECONDS}s" ${cookie:+-H "Cookie: $cookie"} "$BASE$path" | sed -n 's/^Requests\/sec: *\([0-9]*\).*/\1/p')
+  WARM_RATES[$name]="${WARM_RATES[$name]:-} $rate"
 }
 
 run() {
@@ -142,15 +152,27 @@ run() {
   printf '%-22s %-38s %9s %8s %8s %8s %7s\n' "$name" "$path" "$rps" "$p50" "$p95" "$p99" "$errors/$total"
 }
 
-# Twice round: while new code is still being compiled, the JIT keeps postponing the optimisation of what runs hot, so
-# after one round the first pages measured (the trivial one included) still ran partly unoptimised.
-echo "== Warm-up: every page for 4 s, twice round, unmeasured"
-for _ in 1 2; do
-  warm /healthz
-  for page in "${PAGES[@]}"; do
-    read -r _ path user <<<"$page"
-    warm "$path" "$user"
+WARM_PAGES=("healthz /healthz" "${PAGES[@]}")
+echo "== Warm-up: every page in turn for ${WARM_SECONDS} s a round, unmeasured, until its throughput settles (req/s per round)"
+for page in "${WARM_PAGES[@]}"; do
+  read -r _ path user <<<"$page"
+  cookie=""; [[ -n "${user:-}" ]] && cookie=$(sign_in "$user")
+  check "$path" "$cookie"
+done
+for round in $(seq 1 "$WARM_ROUNDS"); do
+  busy=0
+  for page in "${WARM_PAGES[@]}"; do
+    read -r name path user <<<"$page"
+    settled "${WARM_RATES[$name]:-}" && continue
+    warm_round "$name" "$path" "$user"
+    busy=1
   done
+  [[ $busy == 1 ]] || break
+done
+for page in "${WARM_PAGES[@]}"; do
+  read -r name _ <<<"$page"
+  state="settled"; settled "${WARM_RATES[$name]}" || state="STILL RISING after $WARM_ROUNDS rounds"
+  printf '%-22s %s:%s\n' "$name" "$state" "${WARM_RATES[$name]}"
 done
 
 echo "== wrk, $CONNECTIONS connections, $DURATION per page; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
