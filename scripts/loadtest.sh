@@ -122,8 +122,8 @@ check() {
 }
 
 # Every page first, unmeasured, until its throughput has settled: the JIT optimises a method only after it has run
-# hot, and it re-optimises with what it learned, so a page's first tens of thousands of requests after a start run
-# partly unoptimised (the gender page, whose code is the largest, needs about a minute of full load). Rounds of
+# hot, and it re-optimises with what it learned, so a page's first thousands of requests after a start run partly
+# unoptimised (the gender page, whose code is the largest, needs about a minute of full load). Rounds of
 # WARM_SECONDS per page, every page in turn; a page is settled once its last three rounds lie within 10 % of each
 # other (at most WARM_ROUNDS rounds). The read models are built on the first request. The figures then compare
 # steady states; the rates of each round are printed, so the cold start shows too.
@@ -159,7 +159,7 @@ for page in "${WARM_PAGES[@]}"; do
   cookie=""; [[ -n "${user:-}" ]] && cookie=$(sign_in "$user")
   check "$path" "$cookie"
 done
-for round in $(seq 1 "$WARM_ROUNDS"); do
+for _ in $(seq 1 "$WARM_ROUNDS"); do
   busy=0
   for page in "${WARM_PAGES[@]}"; do
     read -r name path user <<<"$page"
@@ -171,7 +171,7 @@ for round in $(seq 1 "$WARM_ROUNDS"); do
 done
 for page in "${WARM_PAGES[@]}"; do
   read -r name _ <<<"$page"
-  state="settled"; settled "${WARM_RATES[$name]}" || state="STILL RISING after $WARM_ROUNDS rounds"
+  state="settled"; settled "${WARM_RATES[$name]}" || state="NOT SETTLED after $WARM_ROUNDS rounds"
   printf '%-22s %s:%s\n' "$name" "$state" "${WARM_RATES[$name]}"
 done
 
