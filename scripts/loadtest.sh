@@ -123,7 +123,7 @@ check() {
 
 # Every page first, unmeasured, until its throughput has settled: the JIT optimises a method only after it has run
 # hot, and it re-optimises with what it learned, so a page's first thousands of requests after a start run partly
-# unoptimised (the gender page, whose code is the largest, needs about a minute of full load). Rounds of
+# unoptimised (driven alone, the gender page and the ranking need about a minute of full load). Rounds of
 # WARM_SECONDS per page, every page in turn; a page is settled once its last three rounds lie within 10 % of each
 # other (at most WARM_ROUNDS rounds). The read models are built on the first request. The figures then compare
 # steady states; the rates of each round are printed, so the cold start shows too.
