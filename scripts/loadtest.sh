@@ -130,7 +130,7 @@ check() {
 WARM_SECONDS=5 WARM_ROUNDS=14
 declare -A WARM_RATES
 settled() {
-  awk 'BEGIN { n = split("'"$1"'", r, " "); if (n < 3) exit 1; lo = hi = r[n];
+  awk -v rates="$1" 'BEGIN { n = split(rates, r, " "); if (n < 3) exit 1; lo = hi = r[n];
     for (i = n - 2; i < n; i++) { if (r[i] < lo) lo = r[i]; if (r[i] > hi) hi = r[i] } exit !((hi - lo) / hi < 0.10) }'
 }
 

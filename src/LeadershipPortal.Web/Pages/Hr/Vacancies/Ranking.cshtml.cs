@@ -17,6 +17,9 @@ public sealed class RankingModel(RankingService ranking, SelectionDecisions deci
     /// <summary>Rows shown per page: the ranking is computed over the whole vacancy, but a page renders one slice of it.</summary>
     public const int PageSize = 50;
 
+    // This view's URL with "open=" to follow (see OpenUrl): routed once per request rather than once per row.
+    private string? thisView;
+
     public RankingView View { get; private set; } = null!;
 
     /// <summary>The rows of the current page, in the chosen order.</summary>
@@ -103,9 +106,6 @@ public sealed class RankingModel(RankingService ranking, SelectionDecisions deci
 
         return string.Create(CultureInfo.InvariantCulture, $"{thisView}{row.ApplicationId}#application");
     }
-
-    // Routed once per request rather than once per flagged row.
-    private string? thisView;
 
     /// <param name="keepOpen">Return to the application's panel, to see what is left to resolve.</param>
     private async Task<IActionResult> ActAsync(int id, bool keepOpen, Func<Task<string>> action, CancellationToken cancellationToken)
